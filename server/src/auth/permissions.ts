@@ -1,0 +1,52 @@
+import { forbidden, unauthenticated } from '../common/errors.js';
+import { Role } from '../people/role.js';
+import type { Actor } from './actor.js';
+
+const ORG_ADMINS = [Role.HEADTEACHER, Role.AP_LEAD, Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.PLATFORM_ADMIN];
+const EVERY_ROLE = Object.values(Role);
+
+/** The catalogue: each named action and the roles (in the active organisation) that hold it. */
+export const PERMISSIONS = {
+  /** See the members of one's own organisation. */
+  'member:list': EVERY_ROLE,
+  /** Invite people to one's own organisation. */
+  'member:invite': ORG_ADMINS,
+  /** Change roles, remove members, revoke invitations in one's own organisation. */
+  'member:manage': ORG_ADMINS,
+  /** Add and change a provider's sites (own provider). */
+  'site:manage': [Role.PROVIDER_MANAGER, Role.PLATFORM_ADMIN],
+  /** Create local authorities, schools and providers. */
+  'organisation:create': [Role.PLATFORM_ADMIN],
+  /** Read the audit log. */
+  'audit:read': [Role.PLATFORM_ADMIN],
+} satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(actor, permission));
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/** Actor with an active organisation, for operations that act inside one. */
+export function requireMembership(actor: Actor | null): Actor & { organisationId: string; membershipId: string } {
+  const signedIn = requireActor(actor);
+  if (!signedIn.organisationId || !signedIn.membershipId) throw forbidden('You are not a member of any organisation.');
+  return signedIn as Actor & { organisationId: string; membershipId: string };
+}
+
+export function assertCan(actor: Actor | null, permission: Permission): Actor & { organisationId: string; membershipId: string } {
+  const member = requireMembership(actor);
+  if (!can(member, permission)) throw forbidden();
+  return member;
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.js';
+
+/** Listed statically so tests and the server find them without globbing. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
+];

@@ -1,0 +1,32 @@
+import type { GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import {
+  OrganisationResolver,
+  ProviderResolver,
+  ProviderSiteResolver,
+  SchoolResolver,
+} from '../organisations/organisation.resolver.js';
+import { InvitationResolver, MembershipResolver, OrganisationPeopleResolver } from '../people/people.resolver.js';
+import { LocalAuthority, PlatformOrganisation, Provider, School } from '../organisations/organisation.entity.js';
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      OrganisationResolver,
+      SchoolResolver,
+      ProviderResolver,
+      ProviderSiteResolver,
+      OrganisationPeopleResolver,
+      MembershipResolver,
+      InvitationResolver,
+    ],
+    // Implementations reached only through the Organisation interface must still be in the schema.
+    orphanedTypes: [LocalAuthority, School, Provider, PlatformOrganisation],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,101 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SESSION_COOKIE } from '../auth/session.service.js';
+import type { Config } from '../config.js';
+import type { Orm } from '../db/orm.js';
+import { TenantTransaction } from '../db/tenant-transaction.js';
+import type { Context } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { createSchema } from '../graphql/schema.js';
+import { tenantTransactionPlugin } from '../graphql/tenant-transaction.plugin.js';
+import type { Services } from '../services.js';
+
+/** The one HTTP process: /graphql, health and readiness, and both built portals. */
+export async function createHttpApp(config: Config, orm: Orm, services: Services): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: !config.production,
+    formatError: formatError(config.production),
+    csrfPrevention: true,
+    ...protection,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [...protection.plugins, tenantTransactionPlugin()],
+    validationRules: [...protection.validationRules],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': config.production ? [] : null } } }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
+        const context = {
+          requestId,
+          request: req,
+          response: res,
+          auth: { actor: await services.sessions.resolve(req.cookies?.[SESSION_COOKIE]) },
+          services,
+        } as Omit<Context, 'tenant' | 'loaders'> as Context;
+        context.tenant = new TenantTransaction(orm, () => context.auth.actor);
+        context.loaders = createLoaders(services, context.tenant);
+        return context;
+      },
+    }),
+  );
+
+  if (config.portals) {
+    servePortal(app, '/provider', config.portals.provider);
+    servePortal(app, '/', config.portals.school);
+  }
+  return { app, stop: () => apollo.stop() };
+}
+
+/** A built single-page app: its files, and index.html for every other path under its base. */
+function servePortal(app: Express, base: string, distDir: string): void {
+  const index = path.join(distDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.get(base === '/' ? '/' : `${base}{/*rest}`, (_req, res) => {
+      res.status(503).type('text').send(`Portal not built: run "npm run build:portals" (looked in ${distDir}).`);
+    });
+    return;
+  }
+  app.use(base, express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(base === '/' ? '/{*rest}' : `${base}{/*rest}`, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

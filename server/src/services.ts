@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { AuditService } from './audit/audit.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { MeService } from './auth/me.service.js';
+import { SessionService } from './auth/session.service.js';
+import type { Config } from './config.js';
+import type { Orm } from './db/orm.js';
+import { createMailer } from './notifications/mailer.js';
+import { OrganisationService } from './organisations/organisation.service.js';
+import { PeopleService } from './people/people.service.js';
+
+/** The composition root: every service, built once per process. */
+export function createServices(config: Config, orm: Orm) {
+  const audit = new AuditService();
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'outbox') });
+  const sessions = new SessionService(orm, config);
+  const throttle = new LoginThrottle(orm, config.login);
+  return {
+    config,
+    audit,
+    mailer,
+    sessions,
+    auth: new AuthService(orm, config, sessions, throttle, mailer, audit),
+    me: new MeService(),
+    organisations: new OrganisationService(audit),
+    people: new PeopleService(config, mailer, audit),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
