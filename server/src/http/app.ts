@@ -22,7 +22,7 @@ import type { Services } from '../services.js';
 export async function createHttpApp(config: Config, orm: Orm, services: Services): Promise<{ app: Express; stop: () => Promise<void> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 50_000 },
     maxAliases: { n: 15 },
   });
   const protection = armor.protect();
