@@ -18,12 +18,17 @@ import { createSchema } from '../graphql/schema.js';
 import { tenantTransactionPlugin } from '../graphql/tenant-transaction.plugin.js';
 import type { Services } from '../services.js';
 
+const MAX_TOKENS = 1000;
+
 /** The one HTTP process: /graphql, health and readiness, and both built portals. */
 export async function createHttpApp(config: Config, orm: Orm, services: Services): Promise<{ app: Express; stop: () => Promise<void> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     costLimit: { maxCost: 50_000 },
     maxAliases: { n: 15 },
+    // Armor's token limit re-parses in a plugin hook, which turns every syntax error into an HTTP 500
+    // (graphql-armor#571); graphql-js applies the same limit in Apollo's own parse (parseOptions), as a 400.
+    maxTokens: { enabled: false },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
@@ -32,6 +37,7 @@ export async function createHttpApp(config: Config, orm: Orm, services: Services
     formatError: formatError(config.production),
     csrfPrevention: true,
     ...protection,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: !config.production,
     plugins: [...protection.plugins, tenantTransactionPlugin()],
     validationRules: [...protection.validationRules],
@@ -55,16 +61,19 @@ export async function createHttpApp(config: Config, orm: Orm, services: Services
     }
   });
 
+  app.use('/graphql', (req, res, next) => {
+    res.locals.requestId = randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId);
+    next();
+  });
   app.use(
     '/graphql',
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
         const context = {
-          requestId,
+          requestId: res.locals.requestId as string,
           request: req,
           response: res,
           auth: { actor: await services.sessions.resolve(req.cookies?.[SESSION_COOKIE]) },

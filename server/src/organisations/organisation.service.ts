@@ -42,8 +42,8 @@ export class OrganisationService {
     if (filter?.localAuthorityId) {
       const laId = asUuid(filter.localAuthorityId, 'filter.localAuthorityId');
       query.andWhere(
-        '(o.id = ? or o.local_authority_id = ? or o.id in (select s.provider_id from provider_site s where s.local_authority_id = ?))',
-        [laId, laId, laId],
+        '(o.local_authority_id = ? or o.id in (select s.provider_id from provider_site s where s.local_authority_id = ?))',
+        [laId, laId],
       );
     }
     const [items, total] = await query.orderBy({ name: 'asc', id: 'asc' }).offset(offset).limit(limit).getResultAndCount();
