@@ -67,18 +67,20 @@ describe('school portal', () => {
     await signIn(page, `${baseUrl}/`, 'head@dormston.example');
     await page.getByRole('link', { name: 'My organisation' }).first().click();
     await page.getByRole('heading', { name: 'Dormston School' }).first().waitFor();
+    await page.getByRole('button', { name: 'Invite a member' }).or(page.getByRole('link', { name: 'Invite a member' })).first().click();
     const email = `new.senco.${Date.now()}@dormston.example`;
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('SENCo').check();
-    await page.getByRole('button', { name: /Send invitation/ }).click();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
     await expect.poll(() => page.locator('body').textContent()).toContain(email);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'school-portal-invitation-sent.png'), fullPage: true });
 
     const link = await linkFromOutbox(email, /http\S+accept-invitation\?token=[\w-]+/);
     const invitee = await newPage();
     await invitee.goto(link);
     await invitee.getByLabel('Full name').fill('Nadia Hussain');
-    await invitee.getByLabel(/password/i).first().fill('harbour-velvet-orchid-83');
-    await invitee.getByRole('button', { name: /Accept|Create account|Join/ }).click();
+    await invitee.getByLabel('Create a password').fill('harbour-velvet-orchid-83');
+    await invitee.getByRole('button', { name: 'Accept invitation' }).click();
     await expect.poll(() => invitee.getByTestId('active-organisation').textContent()).toContain('Dormston School');
   });
 });

@@ -19,7 +19,7 @@ class ResetPasswordInput {
   @Field(() => String, { description: 'The token from the reset link.' })
   token!: string;
 
-  @Field(() => String, { description: 'The new password.' })
+  @Field(() => String, { description: "The new password: 12 to 200 characters and hard to guess (three random words work well)." })
   password!: string;
 }
 

@@ -24,7 +24,9 @@ const MAX_TOKENS = 1000;
 export async function createHttpApp(config: Config, orm: Orm, services: Services): Promise<{ app: Express; stop: () => Promise<void> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
-    costLimit: { maxCost: 50_000 },
+    // Armor's cost estimate counts nested fragment spreads many times over; depth, alias, token
+    // and page-size (first <= 100) limits bound the work instead.
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     // Armor's token limit re-parses in a plugin hook, which turns every syntax error into an HTTP 500
     // (graphql-armor#571); graphql-js applies the same limit in Apollo's own parse (parseOptions), as a 400.

@@ -18,6 +18,6 @@ export class AcceptInvitationInput {
   @Field(() => String, { nullable: true, description: 'Full name; required for a new account.' })
   displayName?: string | null;
 
-  @Field(() => String, { description: 'A new password, or the existing account password.' })
+  @Field(() => String, { description: "A new password, or the existing account password. A new one must be 12 to 200 characters and hard to guess (three random words work well)." })
   password!: string;
 }

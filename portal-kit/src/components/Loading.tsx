@@ -1,0 +1,7 @@
+export function Loading() {
+  return (
+    <p class="govuk-body" role="status">
+      Loading…
+    </p>
+  );
+}

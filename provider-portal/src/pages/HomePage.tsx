@@ -1,0 +1,87 @@
+import { A } from '@solidjs/router';
+import {
+  activeMembershipOf,
+  fetchQuery,
+  organisationKindLabels,
+  RegistrationStatusTag,
+  RoleTags,
+  settingTypeLabels,
+  SummaryList,
+  usePageTitle,
+  useSession,
+  type SummaryListRow,
+} from '@ap/portal-kit';
+import { useClient } from '@urql/solid';
+import { createResource, Show } from 'solid-js';
+import { graphql } from '../gql';
+import type { ProviderPortalHomeQuery } from '../gql/graphql';
+
+const ProviderPortalHomeDocument = graphql(`
+  query ProviderPortalHome {
+    me {
+      activeMembership {
+        id
+        roles
+        organisation {
+          __typename
+          id
+          name
+          kind
+          ... on Provider {
+            urn
+            ukprn
+            registrationStatus
+            settingType
+            sites {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type HomeOrganisation = NonNullable<NonNullable<ProviderPortalHomeQuery['me']>['activeMembership']>['organisation'];
+
+function providerRows(organisation: HomeOrganisation): SummaryListRow[] {
+  if (organisation.__typename !== 'Provider') return [];
+  const siteCount = organisation.sites.length;
+  return [
+    { key: 'URN', value: organisation.urn ?? 'Not recorded' },
+    { key: 'UKPRN', value: organisation.ukprn ?? 'Not recorded' },
+    { key: 'Registration status', value: <RegistrationStatusTag status={organisation.registrationStatus} /> },
+    ...(organisation.settingType ? [{ key: 'Setting type', value: settingTypeLabels[organisation.settingType] }] : []),
+    { key: 'Sites', value: siteCount === 1 ? '1 site' : `${siteCount} sites` },
+  ];
+}
+
+export function HomePage() {
+  const client = useClient();
+  const session = useSession();
+  usePageTitle(() => 'Home');
+  const [membership] = createResource(async () =>
+    activeMembershipOf((await fetchQuery(client, ProviderPortalHomeDocument, {})).me),
+  );
+
+  return (
+    <Show when={membership()}>
+      {(active) => (
+        <>
+          <span class="govuk-caption-l">{organisationKindLabels[active().organisation.kind]}</span>
+          <h1 class="govuk-heading-l">{active().organisation.name}</h1>
+          <p class="govuk-body-l">Welcome, {session.me()?.user.displayName}.</p>
+          <SummaryList
+            rows={[...providerRows(active().organisation), { key: 'Your roles', value: <RoleTags roles={active().roles} /> }]}
+          />
+          <h2 class="govuk-heading-m">Your organisation</h2>
+          <p class="govuk-body">
+            <A class="govuk-link" href="/my-organisation">
+              See {active().organisation.name}’s sites and members
+            </A>
+          </p>
+        </>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,100 @@
+import { A } from '@solidjs/router';
+import {
+  activeMembershipOf,
+  fetchQuery,
+  organisationKindLabels,
+  RoleTags,
+  SummaryList,
+  usePageTitle,
+  useSession,
+  type SummaryListRow,
+} from '@ap/portal-kit';
+import { useClient } from '@urql/solid';
+import { createResource, Show } from 'solid-js';
+import { graphql } from '../gql';
+import type { SchoolPortalHomeQuery } from '../gql/graphql';
+
+const SchoolPortalHomeDocument = graphql(`
+  query SchoolPortalHome {
+    me {
+      activeMembership {
+        id
+        roles
+        organisation {
+          __typename
+          id
+          name
+          kind
+          ... on School {
+            urn
+            laestab
+            localAuthority {
+              id
+              name
+              laCode
+            }
+          }
+          ... on LocalAuthority {
+            laCode
+          }
+        }
+      }
+    }
+  }
+`);
+
+type HomeOrganisation = NonNullable<NonNullable<SchoolPortalHomeQuery['me']>['activeMembership']>['organisation'];
+
+function organisationRows(organisation: HomeOrganisation): SummaryListRow[] {
+  switch (organisation.__typename) {
+    case 'School':
+      return [
+        { key: 'URN', value: organisation.urn },
+        { key: 'LAESTAB', value: organisation.laestab },
+        {
+          key: 'Local authority',
+          value: `${organisation.localAuthority.name} (${organisation.localAuthority.laCode})`,
+        },
+      ];
+    case 'LocalAuthority':
+      return [
+        { key: 'Local authority', value: organisation.name },
+        { key: 'LA code', value: organisation.laCode },
+      ];
+    default:
+      return [];
+  }
+}
+
+export function HomePage() {
+  const client = useClient();
+  const session = useSession();
+  usePageTitle(() => 'Home');
+  const [membership] = createResource(async () =>
+    activeMembershipOf((await fetchQuery(client, SchoolPortalHomeDocument, {})).me),
+  );
+
+  return (
+    <Show when={membership()}>
+      {(active) => (
+        <>
+          <span class="govuk-caption-l">{organisationKindLabels[active().organisation.kind]}</span>
+          <h1 class="govuk-heading-l">{active().organisation.name}</h1>
+          <p class="govuk-body-l">Welcome, {session.me()?.user.displayName}.</p>
+          <SummaryList
+            rows={[
+              ...organisationRows(active().organisation),
+              { key: 'Your roles', value: <RoleTags roles={active().roles} /> },
+            ]}
+          />
+          <h2 class="govuk-heading-m">Your organisation</h2>
+          <p class="govuk-body">
+            <A class="govuk-link" href="/my-organisation">
+              See {active().organisation.name}’s details and members
+            </A>
+          </p>
+        </>
+      )}
+    </Show>
+  );
+}
