@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { readConfig, type Config } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { GraphQLClient } from './graphql-client.js';
@@ -12,6 +13,8 @@ export interface TestServer {
   server: RunningServer;
   config: Config;
   world: World;
+  /** An entity manager as the tables' owner (RLS does not apply), for arranging and checking data. */
+  owner(): EntityManager;
   /** A new anonymous client (its own cookie jar). */
   client(): GraphQLClient;
   /** SQL statements run while `work` runs (for asserting there is no N+1). */
@@ -44,6 +47,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     server,
     config,
     world,
+    owner: () => server.database.orm.em.fork() as EntityManager,
     client: () => new GraphQLClient(server.url),
     async countQueries(work) {
       recording = [];
@@ -76,4 +80,16 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 
 function decodeQuotedPrintable(text: string): string {
   return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Starts a test server for the file (before all its tests) and closes it afterwards. */
+export function useTestServer(overrides: Partial<Config> = {}): TestServer {
+  const handle = {} as TestServer;
+  beforeAll(async () => {
+    Object.assign(handle, await startTestServer(overrides));
+  });
+  afterAll(async () => {
+    await handle.close?.();
+  });
+  return handle;
 }

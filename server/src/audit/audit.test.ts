@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomInt, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { Role } from '../people/role.js';
 import { errorCode, errorField, type GraphQLResult } from '../../test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { useTestServer } from '../../test/harness.js';
 import type { Member } from '../../test/world.js';
 
 const MEMBERS = `query($first: Int!) { me { activeMembership { organisation { members(first: $first) { totalCount edges { node { user { id } } } } } } } }`;
@@ -24,17 +24,8 @@ interface AuditRow {
   ip_address: string | null;
 }
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestServer();
 
-function owner(): EntityManager {
-  return t.server.database.orm.em.fork() as EntityManager;
-}
 
 /** A GraphQL request as `member`, returning the result and the request id the server gave it. */
 async function send(member: Member, query: string, variables: Record<string, unknown> = {}): Promise<{ result: GraphQLResult; requestId: string }> {
@@ -47,20 +38,20 @@ async function send(member: Member, query: string, variables: Record<string, unk
 }
 
 function eventsOf(requestId: string): Promise<AuditRow[]> {
-  return owner().execute<AuditRow[]>('select * from audit_event where request_id = ? order by subject_id', [requestId]);
+  return t.owner().execute<AuditRow[]>('select * from audit_event where request_id = ? order by subject_id', [requestId]);
 }
 
 /** A random identifier no organisation holds yet in this column. */
 async function unused(make: () => string, column: 'urn' | 'laestab'): Promise<string> {
   for (;;) {
     const value = make();
-    const [row] = await owner().execute<{ n: number }[]>(`select count(*)::int as n from organisation where ${column} = ?`, [value]);
+    const [row] = await t.owner().execute<{ n: number }[]>(`select count(*)::int as n from organisation where ${column} = ?`, [value]);
     if (row.n === 0) return value;
   }
 }
 
 async function eventCountFor(userId: string): Promise<number> {
-  const [row] = await owner().execute<{ n: number }[]>('select count(*)::int as n from audit_event where user_id = ?', [userId]);
+  const [row] = await t.owner().execute<{ n: number }[]>('select count(*)::int as n from audit_event where user_id = ?', [userId]);
   return row.n;
 }
 
@@ -168,7 +159,7 @@ describe('writes', () => {
     );
     expect(errorCode(half.result)).toBe('BAD_USER_INPUT');
     expect(await eventsOf(half.requestId)).toEqual([]);
-    const [invitations] = await owner().execute<{ n: number }[]>('select count(*)::int as n from invitation where email = ?', [email]);
+    const [invitations] = await t.owner().execute<{ n: number }[]>('select count(*)::int as n from invitation where email = ?', [email]);
     expect(invitations.n).toBe(0);
     expect(t.outbox().some((mail) => mail.to === email)).toBe(false);
 
@@ -178,7 +169,7 @@ describe('writes', () => {
 
 describe('the audit table under row-level security', () => {
   async function asApp<T>(member: Member, admin: boolean, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return owner().transactional(async (tx) => {
+    return t.owner().transactional(async (tx) => {
       await tx.execute('set local role ap_app');
       await tx.execute(`select set_config('app.user_id', ?, true), set_config('app.org_id', ?, true), set_config('app.is_admin', ?, true)`, [
         member.user.id,
@@ -219,7 +210,7 @@ describe('the audit table under row-level security', () => {
     await expect(asApp(head, false, insert(other.user.id))).rejects.toMatchObject({ code: '42501' });
     await expect(asApp(head, false, (tx) => tx.execute(`update audit_event set operation = 'changed'`))).rejects.toMatchObject({ code: '42501' });
     await expect(asApp(head, false, (tx) => tx.execute(`delete from audit_event`))).rejects.toMatchObject({ code: '42501' });
-    const [forged] = await owner().execute<{ n: number }[]>(`select count(*)::int as n from audit_event where operation in ('forged', 'changed')`);
+    const [forged] = await t.owner().execute<{ n: number }[]>(`select count(*)::int as n from audit_event where operation in ('forged', 'changed')`);
     expect(forged.n).toBe(0);
   });
 });

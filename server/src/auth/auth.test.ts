@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { Role } from '../people/role.js';
 import { User } from '../people/user.entity.js';
 import { errorCode, errorField } from '../../test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { useTestServer } from '../../test/harness.js';
 import { TEST_PASSWORD } from '../../test/world.js';
 
 const LOGIN = `mutation($email: String!, $password: String!) {
@@ -14,13 +14,7 @@ const SWITCH = `mutation($id: ID!) { switchOrganisation(membershipId: $id) { act
 const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestServer();
 
 describe('login, me, logout', () => {
   it('signs in with a session cookie that is httpOnly and SameSite, and me reflects the active membership', async () => {
@@ -85,7 +79,7 @@ describe('login, me, logout', () => {
   });
 
   it('stores argon2id hashes', async () => {
-    const em = t.server.database.orm.em.fork();
+    const em = t.owner();
     const school = await t.world.school();
     const member = await t.world.member(school, [Role.STAFF]);
     const user = await em.findOneOrFail(User, member.user.id, { populate: ['passwordHash'] });

@@ -1,4 +1,5 @@
 import { forbidden, unauthenticated } from '../common/errors.js';
+import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { Role } from '../people/role.js';
 import type { Actor } from './actor.js';
 
@@ -49,4 +50,9 @@ export function assertCan(actor: Actor | null, permission: Permission): Actor & 
   const member = requireMembership(actor);
   if (!can(member, permission)) throw forbidden();
   return member;
+}
+
+/** Platform operations act across organisations (RLS grants them the same through app.is_admin). */
+export function isPlatform(actor: Actor | null): boolean {
+  return actor?.organisationKind === OrganisationKind.PLATFORM;
 }

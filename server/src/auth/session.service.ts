@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
-import { OrganisationKind } from '../organisations/organisation-kind.js';
+import type { OrganisationKind } from '../organisations/organisation-kind.js';
 import type { Role } from '../people/role.js';
 import type { Actor } from './actor.js';
 import { Session } from './session.entity.js';
@@ -96,8 +96,4 @@ export class SessionService {
   async setActiveMembership(sessionId: string, membershipId: string): Promise<void> {
     await this.orm.em.fork().nativeUpdate(Session, { id: sessionId }, { activeMembership: membershipId });
   }
-}
-
-export function isPlatform(actor: Actor | null): boolean {
-  return actor?.organisationKind === OrganisationKind.PLATFORM;
 }

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalAuthority, School } from '../organisations/organisation.entity.js';
 import { Role } from '../people/role.js';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { useTestServer } from '../../test/harness.js';
 import type { Member } from '../../test/world.js';
 
 /** Every table the app role reaches through a tenant policy (migrations/rls.ts grantTenantAccess). */
@@ -19,7 +19,7 @@ interface Settings {
   orgId?: string;
 }
 
-let t: TestServer;
+const t = useTestServer();
 let la: LocalAuthority;
 let schoolA: School;
 let schoolB: School;
@@ -31,7 +31,6 @@ const invitationsA: string[] = [];
 const invitationsB: string[] = [];
 
 beforeAll(async () => {
-  t = await startTestServer();
   la = await t.world.la();
   schoolA = await t.world.school(la);
   schoolB = await t.world.school(la);
@@ -45,17 +44,10 @@ beforeAll(async () => {
     ids.push(invited.inviteMember.id);
   }
 });
-afterAll(async () => {
-  await t.close();
-});
-
-function owner(): EntityManager {
-  return t.server.database.orm.em.fork() as EntityManager;
-}
 
 /** Runs `work` in one owner transaction switched to the app role with these tenant settings. */
 async function asApp<T>(settings: Settings, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return owner().transactional(async (tx) => {
+  return t.owner().transactional(async (tx) => {
     await tx.execute('set local role ap_app');
     if (settings.userId !== undefined || settings.orgId !== undefined) {
       await tx.execute(`select set_config('app.user_id', ?, true), set_config('app.org_id', ?, true)`, [settings.userId ?? '', settings.orgId ?? '']);
@@ -68,18 +60,18 @@ const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
 
 describe('the app role', () => {
   it('is neither superuser nor BYPASSRLS, and owns no table', async () => {
-    const [role] = await owner().execute<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
+    const [role] = await t.owner().execute<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
       `select rolsuper, rolbypassrls from pg_roles where rolname = 'ap_app'`,
     );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
-    const owned = await owner().execute(
+    const owned = await t.owner().execute(
       `select relname from pg_class where relnamespace = 'public'::regnamespace and relowner = (select oid from pg_roles where rolname = 'ap_app')`,
     );
     expect(owned).toEqual([]);
   });
 
   it('meets enabled and FORCEd row-level security on every tenant table', async () => {
-    const rows = await owner().execute<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>(
+    const rows = await t.owner().execute<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>(
       `select relname, relrowsecurity, relforcerowsecurity from pg_class
         where relnamespace = 'public'::regnamespace and relname in (${TENANT_TABLES.map(() => '?').join(', ')}) order by relname`,
       TENANT_TABLES,
@@ -89,14 +81,14 @@ describe('the app role', () => {
 
   it('can reach no table without forced row-level security, and no view that is not security_invoker', async () => {
     // Guards tables added later: granting the app role a table without a policy fails here.
-    const unguarded = await owner().execute(
+    const unguarded = await t.owner().execute(
       `select relname from pg_class c
         where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')
           and has_table_privilege('ap_app', c.oid, 'select, insert, update, delete')
           and not (relrowsecurity and relforcerowsecurity)`,
     );
     expect(unguarded).toEqual([]);
-    const definerViews = await owner().execute(
+    const definerViews = await t.owner().execute(
       `select relname from pg_class
         where relnamespace = 'public'::regnamespace and relkind = 'v'
           and not coalesce(reloptions @> array['security_invoker=true'], false)`,
@@ -105,7 +97,7 @@ describe('the app role', () => {
   });
 
   it('has no privilege at all on sessions, password resets or the login throttle', async () => {
-    const rows = await owner().execute<{ relname: string; any_privilege: boolean }[]>(
+    const rows = await t.owner().execute<{ relname: string; any_privilege: boolean }[]>(
       `select t as relname, has_table_privilege('ap_app', t, 'select, insert, update, delete, truncate, references, trigger') as any_privilege
          from unnest(array[${SYSTEM_TABLES.map(() => '?').join(', ')}]::text[]) as t`,
       SYSTEM_TABLES,
@@ -147,7 +139,7 @@ describe('a tenant transaction as the app role', () => {
     });
     expect(counts).toEqual({ app_user: 0, membership: 0, invitation: 0, organisation: 0, provider_site: 0, audit_event: 0 });
     // The owner sees the same tables populated, so the zeros above are the policy at work.
-    const [owned] = await owner().execute<{ n: number }[]>('select count(*)::int as n from membership');
+    const [owned] = await t.owner().execute<{ n: number }[]>('select count(*)::int as n from membership');
     expect(owned.n).toBeGreaterThan(0);
   });
 
@@ -161,7 +153,7 @@ describe('a tenant transaction as the app role', () => {
     );
     await expect(intoB).rejects.toMatchObject({ code: '42501' });
     await expect(intoB).rejects.toThrow(/row-level security/);
-    const [stored] = await owner().execute<{ n: number }[]>('select count(*)::int as n from membership where user_id = ? and organisation_id = ?', [
+    const [stored] = await t.owner().execute<{ n: number }[]>('select count(*)::int as n from membership where user_id = ? and organisation_id = ?', [
       staffA.user.id,
       schoolB.id,
     ]);
@@ -211,7 +203,7 @@ describe('a tenant transaction as the app role', () => {
       await client.end();
     }
     // And the ORM's pooled connections are all the owner again too.
-    const [pooled] = await owner().execute<{ same: boolean }[]>('select current_user = session_user as same');
+    const [pooled] = await t.owner().execute<{ same: boolean }[]>('select current_user = session_user as same');
     expect(pooled.same).toBe(true);
   });
 });

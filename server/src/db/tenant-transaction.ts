@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.js';
-import { OrganisationKind } from '../organisations/organisation-kind.js';
+import { isPlatform } from '../auth/permissions.js';
 import type { Orm } from './orm.js';
 import { APP_ROLE } from './migrations/rls.js';
 
@@ -21,10 +21,6 @@ export class TenantTransaction {
   em(): Promise<EntityManager> {
     this.opened ??= this.open();
     return this.opened;
-  }
-
-  get isOpen(): boolean {
-    return this.opened !== undefined;
   }
 
   /** Work that must only happen once the data is committed (e-mails, live events). */
@@ -51,7 +47,7 @@ export class TenantTransaction {
       [
         actor?.userId ?? '',
         actor?.organisationId ?? '',
-        actor?.organisationKind === OrganisationKind.PLATFORM ? 'on' : '',
+        isPlatform(actor) ? 'on' : '',
       ],
     );
     return em;

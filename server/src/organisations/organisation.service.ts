@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
-import { assertCan, requireActor } from '../auth/permissions.js';
-import { isPlatform } from '../auth/session.service.js';
+import { assertCan, isPlatform, requireActor } from '../auth/permissions.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/connection.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { asUuid } from '../common/ids.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomInt, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../people/role.js';
 import { errorCode, errorField, type GraphQLResult } from '../../test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { useTestServer } from '../../test/harness.js';
 import { roleMatrix } from '../../test/role-matrix.js';
 import type { Member } from '../../test/world.js';
 import type { LocalAuthority, Provider, School } from './organisation.entity.js';
@@ -26,20 +26,11 @@ const CREATE_SCHOOL = `mutation($input: CreateSchoolInput!) { createSchool(input
 const CREATE_PROVIDER = `mutation($input: CreateProviderInput!) { createProvider(input: $input) { id name urn ukprn registrationStatus settingType } }`;
 const ADD_SITE = `mutation($input: ProviderSiteInput!) { addProviderSite(input: $input) { id name postcode town addressLine2 localAuthority { id } } }`;
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestServer();
 
-function owner(): EntityManager {
-  return t.server.database.orm.em.fork() as EntityManager;
-}
 
 async function count(sql: string, params: unknown[] = []): Promise<number> {
-  const [row] = await owner().execute<{ n: number }[]>(`select count(*)::int as n from ${sql}`, params);
+  const [row] = await t.owner().execute<{ n: number }[]>(`select count(*)::int as n from ${sql}`, params);
   return row.n;
 }
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { assertCan } from '../auth/permissions.js';
-import { isPlatform } from '../auth/session.service.js';
+import { PERMISSIONS, assertCan, isPlatform } from '../auth/permissions.js';
 import { hashToken, newToken } from '../auth/tokens.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/connection.js';
 import { normaliseEmail } from '../common/email.js';
@@ -18,8 +17,6 @@ import { Membership } from './membership.entity.js';
 import type { InviteMemberInput } from './people.inputs.js';
 import { ROLES_BY_KIND, Role } from './role.js';
 import { User } from './user.entity.js';
-
-const ADMIN_ROLES: readonly Role[] = [Role.HEADTEACHER, Role.AP_LEAD, Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.PLATFORM_ADMIN];
 
 /** Members and invitations of the active organisation. */
 export class PeopleService {
@@ -140,7 +137,7 @@ export class PeopleService {
   /** An organisation must keep someone who can manage its members. */
   private async assertAdminRemains(em: EntityManager, organisationId: string): Promise<void> {
     await em.flush();
-    const admins = await em.count(Membership, { organisation: organisationId, roles: { $overlap: [...ADMIN_ROLES] } });
+    const admins = await em.count(Membership, { organisation: organisationId, roles: { $overlap: [...PERMISSIONS['member:manage']] } });
     if (admins === 0) throw conflict('The organisation must keep at least one member who can manage members', 'roles');
   }
 }

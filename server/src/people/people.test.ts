@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
 import { errorCode, errorField } from '../../test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../test/harness.js';
+import { useTestServer } from '../../test/harness.js';
 import { roleMatrix } from '../../test/role-matrix.js';
 import type { Member } from '../../test/world.js';
 
@@ -21,7 +21,7 @@ const ACCEPT = `mutation($token: String!, $displayName: String, $password: Strin
   }
 }`;
 
-let t: TestServer;
+const t = useTestServer();
 let n = 0;
 const freshEmail = (label: string) => `${label}.${Date.now()}.${(n += 1)}@invitee.example`;
 
@@ -51,13 +51,6 @@ function tokenFromOutbox(email: string): string {
   if (!mail) throw new Error(`no e-mail to ${email}`);
   return /accept-invitation\?token=([\w-]+)/.exec(mail.text)![1];
 }
-
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(async () => {
-  await t.close();
-});
 
 describe('members of an organisation', () => {
   it('are listed to every member of that organisation, and to nobody outside it', async () => {
