@@ -19,20 +19,23 @@ describe('the permission catalogue', () => {
       ATTENDANCE_LEAD: ['member:list'],
       SENCO: ['member:list'],
       STAFF: ['member:list'],
-      PROVIDER_MANAGER: ['member:list', 'member:invite', 'member:manage', 'site:manage'],
-      COMMISSIONER: ['member:list', 'member:invite', 'member:manage'],
-      QA_OFFICER: ['member:list'],
+      PROVIDER_MANAGER: ['member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit'],
+      COMMISSIONER: ['member:list', 'member:invite', 'member:manage', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide'],
+      QA_OFFICER: ['member:list', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide'],
       DESIGNATED_OFFICER: ['member:list'],
       PLATFORM_ADMIN: ['member:list', 'member:invite', 'member:manage', 'site:manage', 'organisation:create', 'audit:read'],
     });
   });
 
   it('names every permission in the catalogue', () => {
-    expect(Object.keys(PERMISSIONS)).toEqual(['member:list', 'member:invite', 'member:manage', 'site:manage', 'organisation:create', 'audit:read']);
+    expect(Object.keys(PERMISSIONS)).toEqual([
+      'member:list', 'member:invite', 'member:manage', 'site:manage', 'organisation:create', 'audit:read',
+      'qa-record:edit', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide',
+    ]);
   });
 
   it('gives a member with several roles the union of them, in catalogue order', () => {
-    expect(permissionsOf(actorWith([Role.DSL, Role.PROVIDER_MANAGER]))).toEqual(['member:list', 'member:invite', 'member:manage', 'site:manage']);
+    expect(permissionsOf(actorWith([Role.DSL, Role.PROVIDER_MANAGER]))).toEqual(['member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit']);
   });
 
   it('grants nothing to an anonymous client or a user with no roles', () => {

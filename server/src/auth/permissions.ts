@@ -20,6 +20,16 @@ export const PERMISSIONS = {
   'organisation:create': [Role.PLATFORM_ADMIN],
   /** Read the audit log. */
   'audit:read': [Role.PLATFORM_ADMIN],
+  /** Keep one's own provider's shared QA record: profile and evidence. */
+  'qa-record:edit': [Role.PROVIDER_MANAGER],
+  /** Mark a provider's evidence as checked (LA officers). */
+  'evidence:verify': [Role.QA_OFFICER, Role.COMMISSIONER],
+  /** Define and publish the LA's QA framework. */
+  'framework:manage': [Role.QA_OFFICER, Role.COMMISSIONER],
+  /** Assess providers against the LA's framework: ratings, QA visits, action plans. */
+  'assessment:conduct': [Role.QA_OFFICER, Role.COMMISSIONER],
+  /** Approve, make conditional, suspend or remove a provider on the LA's framework. */
+  'approval:decide': [Role.COMMISSIONER, Role.QA_OFFICER],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
