@@ -7,6 +7,7 @@ import { SessionService } from './auth/session.service.js';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { createMailer } from './notifications/mailer.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { PeopleService } from './people/people.service.js';
 
@@ -25,6 +26,7 @@ export function createServices(config: Config, orm: Orm) {
     me: new MeService(),
     organisations: new OrganisationService(audit),
     people: new PeopleService(config, mailer, audit),
+    notifications: new NotificationService(mailer),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   School,
 } from '../organisations/organisation.entity.js';
 import { ProviderSite } from '../organisations/provider-site.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { Invitation } from '../people/invitation.entity.js';
 import { Membership } from '../people/membership.entity.js';
 import { User } from '../people/user.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   Session,
   PasswordReset,
   AuditEvent,
+  Notification,
 ];

@@ -8,6 +8,7 @@ import {
   ProviderSiteResolver,
   SchoolResolver,
 } from '../organisations/organisation.resolver.js';
+import { MeNotificationsResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import { InvitationResolver, MembershipResolver, OrganisationPeopleResolver } from '../people/people.resolver.js';
 import { LocalAuthority, PlatformOrganisation, Provider, School } from '../organisations/organisation.entity.js';
 
@@ -22,6 +23,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       OrganisationPeopleResolver,
       MembershipResolver,
       InvitationResolver,
+      NotificationResolver,
+      MeNotificationsResolver,
     ],
     // Implementations reached only through the Organisation interface must still be in the schema.
     orphanedTypes: [LocalAuthority, School, Provider, PlatformOrganisation],

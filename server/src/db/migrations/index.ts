@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.js';
+import { Migration20261123130000Notifications } from './Migration20261123130000Notifications.js';
 
 /** Listed statically so tests and the server find them without globbing. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
+  { name: 'Migration20261123130000Notifications', class: Migration20261123130000Notifications },
 ];
