@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         config: {
           useTypeImports: true,
           enumsAsTypes: true,
-          scalars: { DateTime: 'string' },
+          scalars: { DateTime: 'string', LocalDate: 'string' },
         },
       },
     ]),

@@ -19,6 +19,10 @@ export interface Config {
   passwordResetMinutes: number;
   login: { attemptsPerAccount: number; attemptsPerAddress: number; windowSeconds: number };
   logQueries: boolean;
+  /** Evidence expiring within this many days shows as EXPIRING. */
+  evidenceExpiringDays: number;
+  /** Largest document upload accepted, in megabytes. */
+  maxUploadMb: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -60,6 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       windowSeconds: integer('LOGIN_WINDOW_SECONDS', 15 * 60, env),
     },
     logQueries: env.LOG_QUERIES === 'true',
+    evidenceExpiringDays: integer('EVIDENCE_EXPIRING_DAYS', 30, env),
+    maxUploadMb: integer('MAX_UPLOAD_MB', 10, env),
     ...overrides,
   };
   if (production) {

@@ -3,6 +3,7 @@ import { DEFAULT_DEMO_PASSWORD, readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedDemoData } from './db/demo-data.js';
 import { startServer } from './server.js';
+import { createServices } from './services.js';
 
 const args = new Set(process.argv.slice(2));
 const fresh = args.has('--fresh');
@@ -10,7 +11,7 @@ const config = readConfig();
 
 if (args.has('--reset-only')) {
   const database = await openDatabase(config, { fresh: true });
-  if (config.seedDemoData) await seedDemoData(database.orm, config.demoPassword);
+  if (config.seedDemoData) await seedDemoData(database.orm, config.demoPassword, createServices(config, database.orm).files);
   await database.close();
   console.log('Database reset' + (config.seedDemoData ? ' with demo data.' : '.'));
 } else {

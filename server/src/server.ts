@@ -17,8 +17,8 @@ export interface RunningServer {
 /** Opens (and migrates) the database, seeds demo data when configured, and listens. */
 export async function startServer(config: Config, options: { fresh?: boolean; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
   const database = await openDatabase(config, options);
-  if (config.seedDemoData) await seedDemoData(database.orm, config.demoPassword);
   const services = createServices(config, database.orm);
+  if (config.seedDemoData) await seedDemoData(database.orm, config.demoPassword, services.files);
   const { app, stop } = await createHttpApp(config, database.orm, services);
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, () => resolve(listening));

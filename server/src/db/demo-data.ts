@@ -12,6 +12,9 @@ import { ProviderSite } from '../organisations/provider-site.entity.js';
 import { Membership } from '../people/membership.entity.js';
 import { Role } from '../people/role.js';
 import { User } from '../people/user.entity.js';
+import { seedQaFrameworks } from '../qa/assessment.demo.js';
+import { seedProviderQaRecords } from '../qa/evidence.demo.js';
+import type { FileStorage } from '../qa/storage/file-storage.js';
 import type { Orm } from './orm.js';
 
 /**
@@ -92,7 +95,7 @@ const FIRST_NAMES = ['Amira', 'Ben', 'Chloe', 'Daniel', 'Ellie', 'Farhan', 'Grac
 const SURNAMES = ['Ahmed', 'Bennett', 'Clarke', 'Dawson', 'Evans', 'Fletcher', 'Gill', 'Hughes', 'Iqbal', 'Jones', 'Khan', 'Lewis', 'Morgan', 'Nowak', 'Owen', 'Patel', 'Robinson', 'Shaw', 'Turner', 'Walsh'];
 
 /** Seeds the demo world once: does nothing when any organisation exists. */
-export async function seedDemoData(orm: Orm, password: string): Promise<boolean> {
+export async function seedDemoData(orm: Orm, password: string, files: FileStorage): Promise<boolean> {
   const em = orm.em.fork() as EntityManager;
   if ((await em.count(Organisation, {})) > 0) return false;
   const passwordHash = await hashPassword(password);
@@ -164,6 +167,10 @@ export async function seedDemoData(orm: Orm, password: string): Promise<boolean>
     for (const extra of DEMO.alsoMemberOf) {
       tx.create(Membership, { user: users.get(extra.email)!, organisation: organisations.get(extra.organisation)!, roles: [...extra.roles], createdAt: later });
     }
+
+    const domains = new Map<string, string>([...DEMO.las, ...DEMO.providers].map((org) => [org.key, org.domain]));
+    await seedProviderQaRecords(tx, files, { organisations, las, users, domains });
+    seedQaFrameworks(tx, { organisations, las, users, domains });
   });
   return true;
 }

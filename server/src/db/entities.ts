@@ -13,6 +13,12 @@ import { Notification } from '../notifications/notification.entity.js';
 import { Invitation } from '../people/invitation.entity.js';
 import { Membership } from '../people/membership.entity.js';
 import { User } from '../people/user.entity.js';
+import { QaApproval } from '../qa/approval.entity.js';
+import { QaActionItem, QaAssessment, QaCriterionRating, QaVisit } from '../qa/assessment.entity.js';
+import { Document } from '../qa/documents.entity.js';
+import { EvidenceVerification, EvidenceVersion } from '../qa/evidence.entity.js';
+import { QaCriterion, QaFramework, QaFrameworkVersion } from '../qa/framework.entity.js';
+import { ProviderProfile } from '../qa/profile.entity.js';
 
 /** Every entity, listed as classes: globs do not survive bundling or vitest. */
 export const entities = [
@@ -28,5 +34,17 @@ export const entities = [
   Session,
   PasswordReset,
   AuditEvent,
+  QaFramework,
+  QaFrameworkVersion,
+  QaCriterion,
+  QaAssessment,
+  QaCriterionRating,
+  QaVisit,
+  QaActionItem,
+  QaApproval,
+  Document,
+  ProviderProfile,
+  EvidenceVersion,
+  EvidenceVerification,
   Notification,
 ];

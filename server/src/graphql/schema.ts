@@ -10,6 +10,17 @@ import {
 } from '../organisations/organisation.resolver.js';
 import { MeNotificationsResolver, NotificationResolver } from '../notifications/notification.resolver.js';
 import { InvitationResolver, MembershipResolver, OrganisationPeopleResolver } from '../people/people.resolver.js';
+import { ApprovalResolver, FrameworkApprovalsResolver, ProviderApprovalsResolver } from '../qa/approval.resolver.js';
+import {
+  ActionItemResolver,
+  AssessmentResolver,
+  CriterionRatingResolver,
+  FrameworkAssessmentsResolver,
+  ProviderAssessmentsResolver,
+} from '../qa/assessment.resolver.js';
+import { EvidenceVerificationResolver, EvidenceVersionResolver, ProviderEvidenceResolver } from '../qa/evidence.resolver.js';
+import { FrameworkResolver, FrameworkVersionResolver, LocalAuthorityFrameworksResolver } from '../qa/framework.resolver.js';
+import { ProviderProfileResolver } from '../qa/profile.resolver.js';
 import { LocalAuthority, PlatformOrganisation, Provider, School } from '../organisations/organisation.entity.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
@@ -23,6 +34,21 @@ export function createSchema(): Promise<GraphQLSchema> {
       OrganisationPeopleResolver,
       MembershipResolver,
       InvitationResolver,
+      ProviderProfileResolver,
+      ProviderEvidenceResolver,
+      EvidenceVersionResolver,
+      EvidenceVerificationResolver,
+      FrameworkResolver,
+      FrameworkVersionResolver,
+      LocalAuthorityFrameworksResolver,
+      AssessmentResolver,
+      CriterionRatingResolver,
+      ActionItemResolver,
+      FrameworkAssessmentsResolver,
+      ProviderAssessmentsResolver,
+      ApprovalResolver,
+      FrameworkApprovalsResolver,
+      ProviderApprovalsResolver,
       NotificationResolver,
       MeNotificationsResolver,
     ],

@@ -15,6 +15,7 @@ import type { Context } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
+import { documentRoutes } from '../qa/documents.routes.js';
 import { tenantTransactionPlugin } from '../graphql/tenant-transaction.plugin.js';
 import type { Services } from '../services.js';
 
@@ -87,6 +88,8 @@ export async function createHttpApp(config: Config, orm: Orm, services: Services
       },
     }),
   );
+
+  app.use(documentRoutes(services));
 
   if (config.portals) {
     servePortal(app, '/provider', config.portals.provider);
