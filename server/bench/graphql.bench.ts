@@ -14,7 +14,7 @@ import { runLoad } from './load.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-bench-'));
-const config = readConfig({ ...process.env, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' }, { port: 0, dataDir, portals: undefined, seedDemoData: true });
+const config = readConfig({ ...process.env, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' }, { port: 0, dataDir, portals: undefined, seedDemoData: true, runJobs: false });
 const server = await startServer(config, { fresh: true });
 
 const login = await fetch(`${server.url}/graphql`, {

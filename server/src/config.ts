@@ -19,6 +19,8 @@ export interface Config {
   passwordResetMinutes: number;
   login: { attemptsPerAccount: number; attemptsPerAddress: number; windowSeconds: number };
   logQueries: boolean;
+  /** Run scheduled background jobs (evidence reminders) in this process. */
+  runJobs: boolean;
   /** Evidence expiring within this many days shows as EXPIRING. */
   evidenceExpiringDays: number;
   /** Largest document upload accepted, in megabytes. */
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       windowSeconds: integer('LOGIN_WINDOW_SECONDS', 15 * 60, env),
     },
     logQueries: env.LOG_QUERIES === 'true',
+    runJobs: env.RUN_JOBS !== 'false',
     evidenceExpiringDays: integer('EVIDENCE_EXPIRING_DAYS', 30, env),
     maxUploadMb: integer('MAX_UPLOAD_MB', 10, env),
     ...overrides,

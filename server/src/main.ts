@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { DEFAULT_DEMO_PASSWORD, readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { seedDemoData } from './db/demo-data.js';
-import { startServer } from './server.js';
+import { loadDemoData, startServer } from './server.js';
 import { createServices } from './services.js';
 
 const args = new Set(process.argv.slice(2));
@@ -11,7 +10,7 @@ const config = readConfig();
 
 if (args.has('--reset-only')) {
   const database = await openDatabase(config, { fresh: true });
-  if (config.seedDemoData) await seedDemoData(database.orm, config.demoPassword, createServices(config, database.orm).files);
+  if (config.seedDemoData) await loadDemoData(database.orm, config, createServices(config, database.orm));
   await database.close();
   console.log('Database reset' + (config.seedDemoData ? ' with demo data.' : '.'));
 } else {

@@ -35,6 +35,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       dataDir,
       portals: undefined,
       seedDemoData: false,
+      runJobs: false,
       login: { attemptsPerAccount: 5, attemptsPerAddress: 10_000, windowSeconds: 900 },
       ...overrides,
     },
