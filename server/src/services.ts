@@ -13,6 +13,7 @@ import { PeopleService } from './people/people.service.js';
 import { ApprovalService } from './qa/approval.service.js';
 import { AssessmentService } from './qa/assessment.service.js';
 import { DocumentService } from './qa/documents.service.js';
+import { ProviderDirectoryService } from './qa/directory.service.js';
 import { EvidenceService } from './qa/evidence.service.js';
 import { FrameworkService } from './qa/framework.service.js';
 import { ProfileService } from './qa/profile.service.js';
@@ -43,6 +44,7 @@ export function createServices(config: Config, orm: Orm) {
     documents: new DocumentService(orm, config, files, audit),
     providerProfiles: new ProfileService(audit),
     evidence: new EvidenceService(config, audit),
+    providerDirectory: new ProviderDirectoryService(config),
     notifications: new NotificationService(mailer),
   };
 }

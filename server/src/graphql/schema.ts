@@ -9,6 +9,7 @@ import {
   SchoolResolver,
 } from '../organisations/organisation.resolver.js';
 import { MeNotificationsResolver, NotificationResolver } from '../notifications/notification.resolver.js';
+import { ProviderDirectoryResolver } from '../qa/directory.resolver.js';
 import { InvitationResolver, MembershipResolver, OrganisationPeopleResolver } from '../people/people.resolver.js';
 import { ApprovalResolver, FrameworkApprovalsResolver, ProviderApprovalsResolver } from '../qa/approval.resolver.js';
 import {
@@ -50,6 +51,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       FrameworkApprovalsResolver,
       ProviderApprovalsResolver,
       NotificationResolver,
+      ProviderDirectoryResolver,
       MeNotificationsResolver,
     ],
     // Implementations reached only through the Organisation interface must still be in the schema.
