@@ -50,3 +50,124 @@ export { SummaryList, type SummaryListRow } from './components/SummaryList';
 export { Table, type TableColumn } from './components/Table';
 export { Tag, type TagColour } from './components/Tag';
 export { TextInput } from './components/TextInput';
+
+export { showsNavItem } from './portal/navigation';
+export { appPathOf, singleParam } from './portal/paths';
+export { usePortal } from './portal/portal-context';
+export type { ApiProblem } from './graphql/errors';
+export { linesOf } from './forms/form-data';
+export { problemsWithin } from './forms/form-errors';
+export {
+  dateErrorFor,
+  dateFormError,
+  datePartId,
+  datePartsFrom,
+  datePartsOf,
+  parseDateParts,
+  requireDate,
+  type DateInputResult,
+  type DatePart,
+  type DateParts,
+} from './forms/date-input';
+export { parsePounds, parseWholeNumber, type NumberResult } from './forms/numbers';
+export { addDays, addMonths, formatLocalDate, formatShortDate, formatShortLocalDate, todayInEngland } from './labels/dates';
+export { formatPounds } from './labels/money';
+export {
+  actionItemStatuses,
+  approvalStatuses,
+  approvalStatusValues,
+  assessmentStatuses,
+  countEvidenceStatuses,
+  describeEvidenceCounts,
+  describeVisitFrequency,
+  evidenceCategoryLabels,
+  evidenceStatuses,
+  evidenceStatusValues,
+  focusHints,
+  focusLabels,
+  frameworkVersionStatuses,
+  keyStageLabels,
+  keyStages,
+  needsAction,
+  ofstedGradeLabels,
+  ofstedGrades,
+  outcomeHints,
+  provisionFocuses,
+  ratingHints,
+  ratings,
+  ratingScales,
+} from './labels/qa-labels';
+
+export { DateInput } from './components/DateInput';
+export { Details } from './components/Details';
+export { FileUpload } from './components/FileUpload';
+export { InsetText } from './components/InsetText';
+export { SubNavigation, type SubNavigationItem } from './components/SubNavigation';
+export { SummaryCard } from './components/SummaryCard';
+export type { SummaryListAction } from './components/SummaryList';
+export { Textarea } from './components/Textarea';
+export { WarningText } from './components/WarningText';
+export { Loading } from './components/Loading';
+
+export {
+  defaultExpiry,
+  evidenceDetailFields,
+  evidenceDetailRows,
+  evidenceSlug,
+  evidenceTypeFromSlug,
+  formatFileSize,
+  type EvidenceDetailValues,
+} from './qa/evidence';
+export { uploadDocument, type UploadedDocument, type UploadOutcome } from './qa/upload';
+export {
+  AssessmentDetailDocument,
+  EvidenceCatalogueDocument,
+  fetchAssessment,
+  fetchEvidenceCatalogue,
+  fetchProviderEvidence,
+  fetchProviderOverview,
+  fetchProviderQuality,
+  ProviderEvidenceDocument,
+  ProviderOverviewDocument,
+  ProviderQualityDocument,
+  type AssessmentDetail,
+  type EvidenceType,
+  type ProviderEvidence,
+  type ProviderEvidenceItem,
+  type ProviderOverview,
+  type ProviderQuality,
+} from './qa/qa.data';
+export {
+  ActionItemStatusTag,
+  ApprovalStatusTag,
+  AssessmentStatusTag,
+  EvidenceStatusTag,
+  FrameworkVersionStatusTag,
+  RatingTag,
+} from './qa/tags';
+export { isRegistered, ProviderProfileCards, profileSections, type ProfileSection } from './qa/ProviderProfileCards';
+export { SitesTable } from './qa/SitesTable';
+export { EvidenceTables, VerificationsList } from './qa/EvidenceTables';
+export { DocumentLink, EvidenceHistoryTable, EvidenceVersionSummary } from './qa/EvidenceVersionViews';
+export {
+  ActionPlanTable,
+  ApprovalHistoryTable,
+  ApprovalSummaryList,
+  AssessmentsTable,
+  CriteriaRatingsTable,
+  CurrentApprovalsTable,
+  VisitsTable,
+} from './qa/QualityViews';
+export type {
+  ApprovalFieldsFragment,
+  AssessmentOutcomeFieldsFragment,
+  EvidenceVersionFieldsFragment,
+} from './gql/graphql';
+export {
+  checkEvidenceAnswers,
+  emptyEvidenceAnswers,
+  evidenceAnswerFields,
+  type EvidenceAnswers,
+  type EvidenceTypeRules,
+  type EvidenceVersionValues,
+} from './qa/evidence-answers';

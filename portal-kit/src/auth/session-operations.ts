@@ -28,6 +28,7 @@ graphql(`
       }
     }
     permissions
+    unreadNotifications
   }
 `);
 
@@ -57,6 +58,14 @@ export const SwitchOrganisationMutation = graphql(`
   mutation SwitchOrganisation($membershipId: ID!) {
     switchOrganisation(membershipId: $membershipId) {
       ...SessionMe
+    }
+  }
+`);
+
+export const UnreadNotificationsQuery = graphql(`
+  query UnreadNotifications {
+    me {
+      unreadNotifications
     }
   }
 `);

@@ -4,7 +4,13 @@ import type { LoginInput, SessionMeFragment } from '../gql/graphql';
 import { ApiError } from '../graphql/errors';
 import { fetchQuery, runMutation, type MutationOutcome } from '../graphql/requests';
 import type { PortalPermission } from './permissions';
-import { SessionQuery, SignInMutation, SignOutMutation, SwitchOrganisationMutation } from './session-operations';
+import {
+  SessionQuery,
+  SignInMutation,
+  SignOutMutation,
+  SwitchOrganisationMutation,
+  UnreadNotificationsQuery,
+} from './session-operations';
 
 export type SessionMe = SessionMeFragment;
 
@@ -21,6 +27,8 @@ export interface Session {
   me: Accessor<SessionMe | undefined>;
   can(permission: PortalPermission): boolean;
   reload(): Promise<void>;
+  /** Asks again how many notifications are unread (after reading one, or on moving to another page). */
+  refreshUnreadNotifications(): Promise<void>;
   /** For flows that sign the user in themselves, like accepting an invitation. */
   signedIn(me: SessionMe): void;
   signIn(input: LoginInput): Promise<MutationOutcome<unknown>>;
@@ -51,11 +59,27 @@ export function SessionProvider(props: { children: JSX.Element }) {
     }
   }
 
+  async function refreshUnreadNotifications(): Promise<void> {
+    const current = state();
+    if (current.status !== 'signed-in') return;
+    try {
+      const data = await fetchQuery(client, UnreadNotificationsQuery, {});
+      const latest = state();
+      // Only the count changes: the rest of the session (and every page using it) stays as it is.
+      if (data.me && latest.status === 'signed-in' && latest.me.unreadNotifications !== data.me.unreadNotifications) {
+        setState({ status: 'signed-in', me: { ...latest.me, unreadNotifications: data.me.unreadNotifications } });
+      }
+    } catch {
+      // The count is a convenience: the page itself reports a session that has ended.
+    }
+  }
+
   const session: Session = {
     state,
     me,
     can: (permission) => me()?.permissions.includes(permission) ?? false,
     reload,
+    refreshUnreadNotifications,
     signedIn,
     async signIn(input) {
       const outcome = await runMutation(client, SignInMutation, { input });

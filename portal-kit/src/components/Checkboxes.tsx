@@ -1,12 +1,17 @@
 import { For } from 'solid-js';
 import { Fieldset } from './Fieldset';
 import { Hint } from './Hint';
+import { classNames } from './attributes';
 import { choiceId, type ChoiceItem } from './choice-item';
 
 export interface CheckboxesProps {
   name: string;
   legend: string;
   legendIsPageHeading?: boolean;
+  /** "s" for a question among many, such as a filter. */
+  legendSize?: 's' | 'm';
+  /** GOV.UK small choices, for filters and long lists. */
+  small?: boolean;
   hint?: string;
   error?: string;
   items: readonly ChoiceItem[];
@@ -20,10 +25,11 @@ export function Checkboxes(props: CheckboxesProps) {
       name={props.name}
       legend={props.legend}
       legendIsPageHeading={props.legendIsPageHeading}
+      legendSize={props.legendSize}
       hint={props.hint}
       error={props.error}
     >
-      <div class="govuk-checkboxes">
+      <div class={classNames('govuk-checkboxes', props.small && 'govuk-checkboxes--small')}>
         <For each={props.items}>
           {(item, index) => {
             const id = () => choiceId(props.name, index());

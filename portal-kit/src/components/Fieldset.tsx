@@ -10,6 +10,8 @@ export interface FieldsetProps {
   legend: string;
   /** The legend is the page's h1 when the question is the page. */
   legendIsPageHeading?: boolean;
+  /** Size of a legend that is not the page heading: "m" unless given. */
+  legendSize?: 's' | 'm';
   hint?: string;
   error?: string;
   children: JSX.Element;
@@ -24,7 +26,7 @@ export function Fieldset(props: FieldsetProps) {
       <fieldset class="govuk-fieldset" aria-describedby={idList(props.hint && hintId(), props.error && errorId())}>
         <Show
           when={props.legendIsPageHeading}
-          fallback={<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{props.legend}</legend>}
+          fallback={<legend class={`govuk-fieldset__legend govuk-fieldset__legend--${props.legendSize ?? 'm'}`}>{props.legend}</legend>}
         >
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
             <h1 class="govuk-fieldset__heading">{props.legend}</h1>

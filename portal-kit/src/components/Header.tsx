@@ -6,6 +6,8 @@ export interface HeaderAccount {
   /** Missing while the user belongs to no organisation. */
   organisationName: string | undefined;
   canSwitchOrganisation: boolean;
+  /** Notifications not read yet; the header links to them while the user has an organisation. */
+  unreadNotifications: number;
 }
 
 export interface HeaderProps {
@@ -41,6 +43,19 @@ export function Header(props: HeaderProps) {
                 </Show>
               </p>
               <ul class="app-header__actions">
+                <Show when={account().organisationName}>
+                  <li>
+                    <A href="/notifications" class="app-header__link" data-testid="notifications-link">
+                      Notifications
+                      <Show when={account().unreadNotifications > 0}>
+                        <span class="app-header__count" aria-hidden="true">
+                          {account().unreadNotifications}
+                        </span>
+                        <span class="govuk-visually-hidden"> ({account().unreadNotifications} unread)</span>
+                      </Show>
+                    </A>
+                  </li>
+                </Show>
                 <Show when={account().canSwitchOrganisation}>
                   <li>
                     <A href="/switch-organisation" class="app-header__link">

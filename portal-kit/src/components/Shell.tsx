@@ -3,6 +3,7 @@ import type { JSX } from 'solid-js';
 import { createEffect, createSignal, ErrorBoundary, on, Show, Suspense } from 'solid-js';
 import { useSession } from '../auth/session';
 import { ProblemPage } from '../pages/ProblemPage';
+import { showsNavItem } from '../portal/navigation';
 import { appPathOf, isCurrentSection } from '../portal/paths';
 import { productName } from '../portal/portal-config';
 import { usePortal } from '../portal/portal-context';
@@ -32,16 +33,18 @@ export function Shell(props: { children?: JSX.Element }) {
       userName: me.user.displayName,
       organisationName: me.activeMembership?.organisation.name,
       canSwitchOrganisation: me.memberships.length > 1,
+      unreadNotifications: me.unreadNotifications,
     };
   };
 
   const navigationItems = () => {
-    const active = session.me()?.activeMembership;
-    if (!active || !portal.organisationKinds.includes(active.organisation.kind)) return [];
-    const roles = active.roles;
+    const me = session.me();
+    const active = me?.activeMembership;
+    if (!me || !active || !portal.organisationKinds.includes(active.organisation.kind)) return [];
+    const viewer = { roles: active.roles, permissions: me.permissions, organisationKind: active.organisation.kind };
     return [
       { text: 'Home', href: '/' },
-      ...portal.navItems.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role))),
+      ...portal.navItems.filter((item) => showsNavItem(item, viewer)),
       { text: 'My organisation', href: '/my-organisation' },
     ].map((item) => ({ text: item.text, href: item.href, current: isCurrentSection(appPath(), item.href) }));
   };
@@ -64,6 +67,7 @@ export function Shell(props: { children?: JSX.Element }) {
       () => location.pathname,
       () => {
         setSignOutFailed(false);
+        void session.refreshUnreadNotifications();
         queueMicrotask(() => {
           if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
         });

@@ -6,17 +6,21 @@ export interface TableColumn<Row> {
   header: JSX.Element;
   cell: (row: Row) => JSX.Element;
   numeric?: boolean;
+  /** GOV.UK width of the column, when the browser's own layout squeezes it. */
+  width?: 'one-quarter' | 'one-third' | 'one-half';
 }
 
 export interface TableProps<Row> {
   caption: string;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
+  /** Smaller text, for tables with many columns. */
+  small?: boolean;
 }
 
 export function Table<Row>(props: TableProps<Row>) {
   return (
-    <table class="govuk-table">
+    <table class={classNames('govuk-table', props.small && 'app-table--small')}>
       <caption class="govuk-table__caption govuk-table__caption--m">{props.caption}</caption>
       <thead class="govuk-table__head">
         <tr class="govuk-table__row">
@@ -24,7 +28,11 @@ export function Table<Row>(props: TableProps<Row>) {
             {(column) => (
               <th
                 scope="col"
-                class={classNames('govuk-table__header', column.numeric && 'govuk-table__header--numeric')}
+                class={classNames(
+                  'govuk-table__header',
+                  column.numeric && 'govuk-table__header--numeric',
+                  column.width && `govuk-!-width-${column.width}`,
+                )}
               >
                 {column.header}
               </th>

@@ -8,3 +8,11 @@ export function textField(form: FormData, name: string): string {
 export function ticked(form: FormData, name: string): string[] {
   return form.getAll(name).filter((value): value is string => typeof value === 'string');
 }
+
+/** One entry per non-blank line of a textarea, trimmed: lists such as subjects are typed one a line. */
+export function linesOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

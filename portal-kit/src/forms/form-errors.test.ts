@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessageFor, failedChecks, formErrorsFrom, looksLikeEmailAddress } from './form-errors';
+import { errorMessageFor, failedChecks, formErrorsFrom, looksLikeEmailAddress, problemsWithin } from './form-errors';
 
 describe('formErrorsFrom', () => {
   it('links problems to the fields of this form and leaves the rest in the summary only', () => {
@@ -49,5 +49,23 @@ describe('looksLikeEmailAddress', () => {
     expect(looksLikeEmailAddress('head.oakfield.sch.uk')).toBe(false);
     expect(looksLikeEmailAddress('head@oakfield')).toBe(false);
     expect(looksLikeEmailAddress('head teacher@oakfield.sch.uk')).toBe(false);
+  });
+});
+
+describe('problemsWithin', () => {
+  it('maps the fields of one item of a list to the item form, leaving the rest for the summary', () => {
+    const problems = problemsWithin(
+      [
+        { code: 'BAD_USER_INPUT', message: 'Enter a code for the criterion', field: 'criteria[2].code' },
+        { code: 'BAD_USER_INPUT', message: 'Code SG1 is already used', field: 'criteria[12].code' },
+        { code: 'CONFLICT', message: 'Name taken', field: 'name' },
+      ],
+      'criteria[2]',
+    );
+    expect(formErrorsFrom(problems, ['code', 'title'])).toEqual([
+      { field: 'code', message: 'Enter a code for the criterion' },
+      { message: 'Code SG1 is already used' },
+      { message: 'Name taken' },
+    ]);
   });
 });

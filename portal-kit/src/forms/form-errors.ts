@@ -56,3 +56,13 @@ function uniqueErrors(errors: readonly FormError[]): FormError[] {
       errors.findIndex((other) => other.field === error.field && other.message === error.message) === index,
   );
 }
+
+/**
+ * Problems for one item of a list the server validated as a whole, e.g. criterion 3 of a draft
+ * ("criteria[2].code" becomes "code"); other problems are kept as they are, for the summary.
+ */
+export function problemsWithin(problems: readonly ApiProblem[], prefix: string): ApiProblem[] {
+  return problems.map((problem) =>
+    problem.field?.startsWith(`${prefix}.`) ? { ...problem, field: problem.field.slice(prefix.length + 1) } : problem,
+  );
+}

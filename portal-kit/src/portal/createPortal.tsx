@@ -11,6 +11,7 @@ import { MyOrganisationPage } from '../pages/my-organisation/MyOrganisationPage'
 import { RemoveMemberPage } from '../pages/my-organisation/RemoveMemberPage';
 import { RevokeInvitationPage } from '../pages/my-organisation/RevokeInvitationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsPage } from '../pages/notifications/NotificationsPage';
 import { RequestPasswordResetPage } from '../pages/RequestPasswordResetPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -35,6 +36,7 @@ function portalRoutes(config: PortalConfig): RouteDefinition[] {
           component: RequirePortalOrganisation,
           children: [
             { path: '/', component: config.home },
+            { path: '/notifications', component: NotificationsPage },
             { path: '/my-organisation', component: MyOrganisationPage },
             { path: '/my-organisation/invite', component: InviteMemberPage },
             { path: '/my-organisation/members/:membershipId', component: EditMemberPage },

@@ -1,4 +1,5 @@
 import type { Component } from 'solid-js';
+import type { PortalPermission } from '../auth/permissions';
 import type { OrganisationKind, Portal, Role } from '../gql/graphql';
 
 export const productName = 'AP Partnership';
@@ -7,8 +8,12 @@ export interface NavItem {
   text: string;
   /** Path inside the portal, e.g. "/organisations". */
   href: string;
-  /** Shown only to members holding one of these roles; everyone when left out. */
+  /** Shown only to members holding one of these roles. */
   roles?: readonly Role[];
+  /** Shown only to members holding this permission. */
+  permission?: PortalPermission;
+  /** Shown only to members of these kinds of organisation. */
+  organisationKinds?: readonly OrganisationKind[];
 }
 
 export interface PortalRoute {
@@ -26,7 +31,7 @@ export interface PortalConfig {
   /** Kinds of organisation whose members work in this portal. */
   organisationKinds: readonly OrganisationKind[];
   home: Component;
-  /** Portal-specific navigation between "Home" and "My organisation". */
+  /** Portal-specific navigation between "Home" and "My organisation"; every condition given must hold. */
   navItems: readonly NavItem[];
   /** Portal-specific signed-in pages, matching navItems. */
   routes: readonly PortalRoute[];

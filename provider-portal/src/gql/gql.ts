@@ -15,9 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPortalHomeDocument,
+    "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateProviderProfileDocument,
+    "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": typeof types.AddEvidenceVersionDocument,
 };
 const documents: Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPortalHomeDocument,
+    "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateProviderProfileDocument,
+    "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": types.AddEvidenceVersionDocument,
 };
 
 /**
@@ -38,6 +42,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

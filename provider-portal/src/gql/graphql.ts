@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new version of one kind of evidence for your provider: the uploaded document (POST /files), its dates, and the details its type needs (EvidenceType.details). */
+export type AddEvidenceVersionInput = {
+  /** The course or its equivalent (types with COURSE_NAME). */
+  courseName?: string | null | undefined;
+  /** Insurance cover in whole pounds (types with COVER_AMOUNT). */
+  coverAmount?: number | null | undefined;
+  /** The document, uploaded by your organisation with POST /files. */
+  documentId: string | number;
+  /** The expiry or review-due date, after validFrom. Left out: the day before validFrom plus the type’s renewalMonths. */
+  expiresOn?: string | null | undefined;
+  /** Who issued it; required when the type has an issuerLabel. */
+  issuer?: string | null | undefined;
+  /** The KCSIE edition the checks follow, e.g. 2025 (types with KCSIE_YEAR). */
+  kcsieYear?: number | null | undefined;
+  /** Must be true: you will tell commissioners about changes that may put a child at risk (types with REPORTS_CHANGES_UNDERTAKING). */
+  reportsChangesUndertaking?: boolean | null | undefined;
+  /** How many staff are trained (types with TRAINED_STAFF_COUNT). */
+  trainedStaffCount?: number | null | undefined;
+  /** Which kind of evidence. */
+  type: EvidenceTypeCode;
+  /** The first day it applies. */
+  validFrom: string;
+};
+
 /** AP census setting type, recorded only when the provider has neither URN nor UKPRN. */
 export type ApSettingType =
   /** Non-maintained further education. */
@@ -15,12 +39,111 @@ export type ApSettingType =
   /** Work-based placement. */
   | 'WBP';
 
+/** Where a piece of evidence stands today, worked out from its dates whenever it is read (never stored). */
+export type EvidenceStatus =
+  /** In date, and not due to expire within the expiring window. */
+  | 'CURRENT'
+  /** The expiry or review date has passed. */
+  | 'EXPIRED'
+  /** Still in date, but expires or is due for review within the expiring window (EVIDENCE_EXPIRING_DAYS). */
+  | 'EXPIRING'
+  /** Nothing has been provided yet. */
+  | 'MISSING';
+
+/** A kind of evidence in the shared provider QA record; `evidenceCatalogue` describes each. */
+export type EvidenceTypeCode =
+  | 'ADMISSIONS_POLICY'
+  | 'ATTENDANCE_PROCEDURE'
+  | 'BEHAVIOUR_POLICY'
+  | 'COMPLAINTS_PROCEDURE'
+  | 'CURRICULUM_AND_STAFF_QUALIFICATIONS'
+  | 'DATA_PROTECTION_POLICY'
+  | 'DSL_TRAINING'
+  | 'EDUCATIONAL_VISITS_POLICY'
+  | 'EMPLOYERS_LIABILITY_INSURANCE'
+  | 'EQUALITY_STATEMENT'
+  | 'FINANCIAL_STANDING'
+  | 'FIRE_RISK_ASSESSMENT'
+  | 'FIRST_AID'
+  | 'HEALTH_AND_SAFETY_POLICY'
+  | 'LEGAL_ENTITY'
+  | 'PROFESSIONAL_INDEMNITY_INSURANCE'
+  | 'PUBLIC_LIABILITY_INSURANCE'
+  | 'RISK_ASSESSMENTS'
+  | 'RSHE_POLICY'
+  | 'SAFEGUARDING_POLICY'
+  | 'STAFF_CHECKS_CONFIRMATION'
+  | 'STAFF_SAFEGUARDING_TRAINING'
+  | 'TEAM_TEACH_TRAINING';
+
+/** A key stage of the national curriculum. */
+export type KeyStage =
+  /** Key stage 1 (years 1 and 2). */
+  | 'KS1'
+  /** Key stage 2 (years 3 to 6). */
+  | 'KS2'
+  /** Key stage 3 (years 7 to 9). */
+  | 'KS3'
+  /** Key stage 4 (years 10 and 11). */
+  | 'KS4'
+  /** Key stage 5 (years 12 and 13, post-16). */
+  | 'KS5';
+
+/** Overall effectiveness at the last Ofsted inspection (registered schools and colleges). */
+export type OfstedGrade =
+  /** Good. */
+  | 'GOOD'
+  /** Inadequate. */
+  | 'INADEQUATE'
+  /** Not yet inspected. */
+  | 'NOT_YET_INSPECTED'
+  /** Outstanding. */
+  | 'OUTSTANDING'
+  /** Requires improvement. */
+  | 'REQUIRES_IMPROVEMENT';
+
 /** What kind of organisation this is. */
 export type OrganisationKind =
   | 'LOCAL_AUTHORITY'
   | 'PLATFORM'
   | 'PROVIDER'
   | 'SCHOOL';
+
+/** Changes to your provider’s profile. Leave a field out to keep it as it is; send null (or an empty list) to clear it. */
+export type ProviderProfileInput = {
+  /** Main contact: e-mail address. */
+  contactEmail?: string | null | undefined;
+  /** Main contact: name. */
+  contactName?: string | null | undefined;
+  /** Main contact: UK telephone number. */
+  contactPhone?: string | null | undefined;
+  /** Designated safeguarding lead: e-mail address. */
+  dslEmail?: string | null | undefined;
+  /** Designated safeguarding lead: name. */
+  dslName?: string | null | undefined;
+  /** Designated safeguarding lead: UK telephone number. */
+  dslPhone?: string | null | undefined;
+  /** When the DSL last completed DSL training; not in the future. */
+  dslTrainingDate?: string | null | undefined;
+  /** What the provision concentrates on. */
+  focus?: Array<ProvisionFocus> | null | undefined;
+  /** Key stages taught. */
+  keyStages?: Array<KeyStage> | null | undefined;
+  /** Legal name of the organisation. */
+  legalName?: string | null | undefined;
+  /** Grade at the last Ofsted inspection (registered schools and colleges only). */
+  ofstedGrade?: OfstedGrade | null | undefined;
+  /** Date of the last inspection; required with a grade, not in the future. */
+  ofstedInspectionDate?: string | null | undefined;
+  /** Places in all; 0 or more. */
+  places?: number | null | undefined;
+  /** Places available now; 0 or more and no more than `places`. */
+  placesAvailable?: number | null | undefined;
+  /** Qualifications and accreditation offered. */
+  qualifications?: Array<string> | null | undefined;
+  /** Subjects offered. */
+  subjects?: Array<string> | null | undefined;
+};
 
 /** Whether the provider is a registered school, an FE provider, or non-school (unregistered) AP. */
 export type ProviderRegistrationStatus =
@@ -30,6 +153,17 @@ export type ProviderRegistrationStatus =
   | 'NON_SCHOOL'
   /** Registered school (state-funded or independent), has a URN. */
   | 'REGISTERED_SCHOOL';
+
+/** What the provision concentrates on. */
+export type ProvisionFocus =
+  /** Academic: curriculum subjects and qualifications. */
+  | 'ACADEMIC'
+  /** Outdoor learning: farm, forest, land-based or adventure activities. */
+  | 'OUTDOOR'
+  /** Therapeutic: emotional wellbeing, mental health, engagement. */
+  | 'THERAPEUTIC'
+  /** Vocational: work skills and vocational qualifications. */
+  | 'VOCATIONAL';
 
 /** A role a member holds in one organisation. Which roles exist depends on the organisation kind. */
 export type Role =
@@ -66,5 +200,21 @@ export type ProviderPortalHomeQuery = { me: { activeMembership: { id: string, ro
         | { __typename: 'School', id: string, name: string, kind: OrganisationKind }
        } | null } | null };
 
+export type UpdateProviderProfileMutationVariables = Exact<{
+  input: ProviderProfileInput;
+}>;
+
+
+export type UpdateProviderProfileMutation = { updateProviderProfile: { updatedAt: string | null } };
+
+export type AddEvidenceVersionMutationVariables = Exact<{
+  input: AddEvidenceVersionInput;
+}>;
+
+
+export type AddEvidenceVersionMutation = { addEvidenceVersion: { status: EvidenceStatus, currentVersion: { id: string, number: number } | null } };
+
 
 export const ProviderPortalHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderPortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"settingType"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderPortalHomeQuery, ProviderPortalHomeQueryVariables>;
+export const UpdateProviderProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProviderProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProviderProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderProfileMutation, UpdateProviderProfileMutationVariables>;
+export const AddEvidenceVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvidenceVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvidenceVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvidenceVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<AddEvidenceVersionMutation, AddEvidenceVersionMutationVariables>;

@@ -74,6 +74,27 @@ export function HomePage() {
           <SummaryList
             rows={[...providerRows(active().organisation), { key: 'Your roles', value: <RoleTags roles={active().roles} /> }]}
           />
+          <h2 class="govuk-heading-m">Your QA record</h2>
+          <p class="govuk-body">
+            Schools and local authorities use your quality assurance record to choose and approve providers.
+          </p>
+          <ul class="govuk-list">
+            <li>
+              <A class="govuk-link" href="/qa">
+                Profile: offer, places and contacts
+              </A>
+            </li>
+            <li>
+              <A class="govuk-link" href="/qa/evidence">
+                Evidence: insurance, staff checks, policies and training
+              </A>
+            </li>
+            <li>
+              <A class="govuk-link" href="/qa/approvals">
+                Approvals and assessments
+              </A>
+            </li>
+          </ul>
           <h2 class="govuk-heading-m">Your organisation</h2>
           <p class="govuk-body">
             <A class="govuk-link" href="/my-organisation">

@@ -87,6 +87,24 @@ export function HomePage() {
               { key: 'Your roles', value: <RoleTags roles={active().roles} /> },
             ]}
           />
+          <Show when={active().organisation.kind !== 'PLATFORM'}>
+            <h2 class="govuk-heading-m">Providers</h2>
+            <p class="govuk-body">
+              <A class="govuk-link" href="/providers">
+                Find a provider
+              </A>{' '}
+              and see its quality assurance record: offer, evidence and approvals.
+            </p>
+          </Show>
+          <Show when={active().organisation.kind === 'LOCAL_AUTHORITY'}>
+            <h2 class="govuk-heading-m">Quality assurance</h2>
+            <p class="govuk-body">
+              <A class="govuk-link" href="/frameworks">
+                Your QA frameworks
+              </A>
+              : criteria, assessments of providers and approvals.
+            </p>
+          </Show>
           <h2 class="govuk-heading-m">Your organisation</h2>
           <p class="govuk-body">
             <A class="govuk-link" href="/my-organisation">
