@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
+import { signIn, signOut, switchTo } from './shared.js';
 
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'ap-demo-password-2026';
 
 let browser: Browser;
 let newPage: () => Promise<Page>;
@@ -19,26 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('active-organisation').waitFor();
-}
-
-async function switchTo(page: Page, organisationName: string): Promise<void> {
-  await page.getByRole('link', { name: 'Switch organisation' }).click();
-  await page.getByLabel(organisationName).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect.poll(() => page.getByTestId('active-organisation').textContent()).toContain(organisationName);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('button', { name: 'Sign in' }).waitFor();
-}
 
 describe('school portal', () => {
   it('signs in, shows home, switches organisation, signs out', async () => {

@@ -1,0 +1,31 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'ap-demo-password-2026';
+
+/** A new browser context signed in as a demo user. */
+export async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(page, url, email);
+  return page;
+}
+
+export async function signIn(page: Page, url: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('active-organisation').waitFor();
+}
+
+export async function switchTo(page: Page, organisationName: string): Promise<void> {
+  await page.getByRole('link', { name: 'Switch organisation' }).click();
+  await page.getByLabel(organisationName).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => page.getByTestId('active-organisation').textContent()).toContain(organisationName);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+}
