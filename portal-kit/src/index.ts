@@ -44,6 +44,7 @@ export { Panel } from './components/Panel';
 export { PasswordInput } from './components/PasswordInput';
 export { Radios } from './components/Radios';
 export { RegistrationStatusTag } from './components/RegistrationStatusTag';
+export { OrganisationWelcome } from './components/OrganisationWelcome';
 export { RoleTags } from './components/RoleTags';
 export { Select, type SelectOption } from './components/Select';
 export { SummaryList, type SummaryListRow } from './components/SummaryList';

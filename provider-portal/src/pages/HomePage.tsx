@@ -2,13 +2,10 @@ import { A } from '@solidjs/router';
 import {
   activeMembershipOf,
   fetchQuery,
-  organisationKindLabels,
+  OrganisationWelcome,
   RegistrationStatusTag,
-  RoleTags,
   settingTypeLabels,
-  SummaryList,
   usePageTitle,
-  useSession,
   type SummaryListRow,
 } from '@ap/portal-kit';
 import { useClient } from '@urql/solid';
@@ -58,7 +55,6 @@ function providerRows(organisation: HomeOrganisation): SummaryListRow[] {
 
 export function HomePage() {
   const client = useClient();
-  const session = useSession();
   usePageTitle(() => 'Home');
   const [membership] = createResource(async () =>
     activeMembershipOf((await fetchQuery(client, ProviderPortalHomeDocument, {})).me),
@@ -68,12 +64,7 @@ export function HomePage() {
     <Show when={membership()}>
       {(active) => (
         <>
-          <span class="govuk-caption-l">{organisationKindLabels[active().organisation.kind]}</span>
-          <h1 class="govuk-heading-l">{active().organisation.name}</h1>
-          <p class="govuk-body-l">Welcome, {session.me()?.user.displayName}.</p>
-          <SummaryList
-            rows={[...providerRows(active().organisation), { key: 'Your roles', value: <RoleTags roles={active().roles} /> }]}
-          />
+          <OrganisationWelcome organisation={active().organisation} roles={active().roles} rows={providerRows(active().organisation)} />
           <h2 class="govuk-heading-m">Your QA record</h2>
           <p class="govuk-body">
             Schools and local authorities use your quality assurance record to choose and approve providers.

@@ -2,11 +2,8 @@ import { A } from '@solidjs/router';
 import {
   activeMembershipOf,
   fetchQuery,
-  organisationKindLabels,
-  RoleTags,
-  SummaryList,
+  OrganisationWelcome,
   usePageTitle,
-  useSession,
   type SummaryListRow,
 } from '@ap/portal-kit';
 import { useClient } from '@urql/solid';
@@ -68,7 +65,6 @@ function organisationRows(organisation: HomeOrganisation): SummaryListRow[] {
 
 export function HomePage() {
   const client = useClient();
-  const session = useSession();
   usePageTitle(() => 'Home');
   const [membership] = createResource(async () =>
     activeMembershipOf((await fetchQuery(client, SchoolPortalHomeDocument, {})).me),
@@ -78,15 +74,7 @@ export function HomePage() {
     <Show when={membership()}>
       {(active) => (
         <>
-          <span class="govuk-caption-l">{organisationKindLabels[active().organisation.kind]}</span>
-          <h1 class="govuk-heading-l">{active().organisation.name}</h1>
-          <p class="govuk-body-l">Welcome, {session.me()?.user.displayName}.</p>
-          <SummaryList
-            rows={[
-              ...organisationRows(active().organisation),
-              { key: 'Your roles', value: <RoleTags roles={active().roles} /> },
-            ]}
-          />
+          <OrganisationWelcome organisation={active().organisation} roles={active().roles} rows={organisationRows(active().organisation)} />
           <Show when={active().organisation.kind !== 'PLATFORM'}>
             <h2 class="govuk-heading-m">Providers</h2>
             <p class="govuk-body">
