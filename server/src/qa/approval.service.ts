@@ -9,7 +9,7 @@ import { Provider } from '../organisations/organisation.entity.js';
 import { User } from '../people/user.entity.js';
 import { APPROVING, QaApproval, QaApprovalStatus } from './approval.entity.js';
 import type { DecideApprovalInput } from './approval.inputs.js';
-import { assertLocalAuthorityCan } from './assessment.access.js';
+import { assertLocalAuthorityCan } from './qa-access.js';
 import type { QaAssessment } from './assessment.entity.js';
 import { parseDate } from './assessment.dates.js';
 import type { AssessmentService } from './assessment.service.js';

@@ -31,7 +31,7 @@ registerEnumType(QaActionItemStatus, {
 /**
  * An LA's assessment of a provider against one published framework version. Its outcome is shared
  * with every signed-in user; ratings, visits and the action plan only with commissioners and the
- * provider itself (assessment.access.ts).
+ * provider itself (qa-access.ts).
  */
 @Entity({ tableName: 'qa_assessment' })
 @Index({ properties: ['provider', 'framework'] })

@@ -9,7 +9,7 @@ import type { Context } from '../graphql/context.js';
 import { requireText } from '../organisations/identifiers.js';
 import { Provider } from '../organisations/organisation.entity.js';
 import { User } from '../people/user.entity.js';
-import { assertLocalAuthorityCan, canSeeAssessment, canSeeAssessmentDetails } from './assessment.access.js';
+import { assertLocalAuthorityCan, canSeeAssessment, canSeeAssessmentDetails } from './qa-access.js';
 import { parseDate } from './assessment.dates.js';
 import { QaActionItem, QaActionItemStatus, QaAssessment, QaAssessmentStatus, QaCriterionRating, QaVisit } from './assessment.entity.js';
 import type {

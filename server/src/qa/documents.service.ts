@@ -12,10 +12,10 @@ import { asUuid } from '../common/ids.js';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { TenantTransaction } from '../db/tenant-transaction.js';
-import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../people/user.entity.js';
 import { Document } from './documents.entity.js';
+import { isCommissionerOf } from './qa-access.js';
 import type { FileStorage } from './storage/file-storage.js';
 
 /** What the REST endpoints know of a request: enough for the tenant transaction and the audit. */
@@ -105,12 +105,11 @@ export class DocumentService {
 
   /**
    * Documents themselves go to commissioners only (architecture: "documents themselves to
-   * commissioners"): the owner organisation's members and LA members. Schools with a placement at
-   * the provider will be added here when placements exist.
+   * commissioners"): the owner organisation's members and the provider's commissioners (isCommissionerOf).
    */
   canReadDocument(actor: Actor, document: Document): boolean {
     if (!actor.organisationId) return false;
-    return document.owner.id === actor.organisationId || actor.organisationKind === OrganisationKind.LOCAL_AUTHORITY;
+    return document.owner.id === actor.organisationId || isCommissionerOf(actor, document.owner.id);
   }
 
   /** Runs `work` in one tenant transaction and commits; on any failure rolls back and calls `undo`. */

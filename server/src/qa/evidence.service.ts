@@ -6,7 +6,6 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { asUuid } from '../common/ids.js';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
-import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { LocalAuthority, Provider } from '../organisations/organisation.entity.js';
 import { User } from '../people/user.entity.js';
 import { Document } from './documents.entity.js';
@@ -16,6 +15,7 @@ import { evidenceStatus } from './evidence-status.js';
 import { EvidenceVerification, EvidenceVersion } from './evidence.entity.js';
 import type { AddEvidenceVersionInput } from './evidence.inputs.js';
 import { EvidenceItem } from './evidence.types.js';
+import { assertLocalAuthorityCan } from './qa-access.js';
 
 /** The first edition of Keeping children safe in education. */
 const FIRST_KCSIE_YEAR = 2014;
@@ -97,8 +97,7 @@ export class EvidenceService {
 
   /** Records that the actor's LA checked this version. Verifying again returns it unchanged (one verification per LA). */
   async verify(context: Context, versionId: string): Promise<EvidenceVersion> {
-    const actor = assertCan(context.auth.actor, 'evidence:verify');
-    if (actor.organisationKind !== OrganisationKind.LOCAL_AUTHORITY) throw forbidden('Only local authority officers verify evidence.');
+    const actor = assertLocalAuthorityCan(context.auth.actor, 'evidence:verify');
     const em = await context.tenant.em();
     const version = await em.findOne(EvidenceVersion, { id: asUuid(versionId) });
     if (!version) throw notFound('Evidence version');

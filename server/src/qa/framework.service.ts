@@ -7,7 +7,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { asUuid } from '../common/ids.js';
 import type { Context } from '../graphql/context.js';
 import { LocalAuthority } from '../organisations/organisation.entity.js';
-import { assertLocalAuthorityCan } from './assessment.access.js';
+import { assertLocalAuthorityCan } from './qa-access.js';
 import { QaCriterion, QaFramework, QaFrameworkVersion, QaFrameworkVersionStatus } from './framework.entity.js';
 import type { QaFrameworkDraftInput } from './framework.inputs.js';
 import { validDraft, type CriterionContent, type DraftContent } from './framework.rules.js';

@@ -16,7 +16,7 @@ function onlyWhile(table: string, condition: string, commands: ('insert' | 'upda
  * LA QA frameworks (versions, criteria), assessments (ratings, QA visits, action plans) and approvals.
  * Frameworks, published versions, completed assessments and approvals are readable by everyone
  * signed in; ratings, visits and action plans by commissioners and the provider itself
- * (app_is_commissioner_of, the twin of qa/assessment.access.ts isCommissionerOf). Writes only by
+ * (app_is_commissioner_of, the twin of qa/qa-access.ts isCommissionerOf). Writes only by
  * the owning LA; published versions and completed assessments are frozen, approvals append-only.
  */
 export class Migration20261124100000QaFrameworks extends Migration {
