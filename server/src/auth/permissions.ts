@@ -5,6 +5,9 @@ import type { Actor } from './actor.js';
 
 const ORG_ADMINS = [Role.HEADTEACHER, Role.AP_LEAD, Role.PROVIDER_MANAGER, Role.COMMISSIONER, Role.PLATFORM_ADMIN];
 const EVERY_ROLE = Object.values(Role);
+const SCHOOL_ROLES = [Role.HEADTEACHER, Role.AP_LEAD, Role.DSL, Role.ATTENDANCE_LEAD, Role.SENCO, Role.STAFF];
+const LA_ROLES = [Role.COMMISSIONER, Role.QA_OFFICER, Role.DESIGNATED_OFFICER];
+const PLACEMENT_LEADS = [Role.HEADTEACHER, Role.AP_LEAD, Role.SENCO];
 
 /** The catalogue: each named action and the roles (in the active organisation) that hold it. */
 export const PERMISSIONS = {
@@ -30,6 +33,24 @@ export const PERMISSIONS = {
   'assessment:conduct': [Role.QA_OFFICER, Role.COMMISSIONER],
   /** Approve, make conditional, suspend or remove a provider on the LA's framework. */
   'approval:decide': [Role.COMMISSIONER, Role.QA_OFFICER],
+  /** Read pupil records (a school its own pupils, an LA the pupils of its schools). */
+  'pupil:read': [...SCHOOL_ROLES, ...LA_ROLES],
+  /** Add, change and import the school's pupils. */
+  'pupil:manage': [Role.HEADTEACHER, Role.AP_LEAD, Role.SENCO, Role.ATTENDANCE_LEAD],
+  /** See placements: a school its own, a provider those made with it, an LA those of its schools and at its providers' sites. */
+  'placement:read': [...SCHOOL_ROLES, ...LA_ROLES, Role.PROVIDER_MANAGER],
+  /** Refer, plan, draw up the agreement, start and end a placement (school). */
+  'placement:commission': PLACEMENT_LEADS,
+  /** Sign the agreement for one's organisation (and, in a school, record the parent's or carer's signature). */
+  'agreement:sign': [Role.HEADTEACHER, Role.AP_LEAD, Role.PROVIDER_MANAGER],
+  /** Hold and record placement reviews (school). */
+  'placement:review': PLACEMENT_LEADS,
+  /** Visit the pupil at the provider and record the visit (school). */
+  'placement:visit': [...PLACEMENT_LEADS, Role.DSL, Role.STAFF],
+  /** Write termly reports and the final report (provider). */
+  'placement:report': [Role.PROVIDER_MANAGER, Role.STAFF],
+  /** Set the school's AP policy. */
+  'school-policy:manage': [Role.HEADTEACHER, Role.AP_LEAD],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

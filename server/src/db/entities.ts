@@ -19,6 +19,15 @@ import { Document } from '../qa/documents.entity.js';
 import { EvidenceVerification, EvidenceVersion } from '../qa/evidence.entity.js';
 import { QaCriterion, QaFramework, QaFrameworkVersion } from '../qa/framework.entity.js';
 import { ProviderProfile } from '../qa/profile.entity.js';
+import { AgreementSignature, PlacementAgreement } from '../placements/agreement.entity.js';
+import { FinalReport } from '../placements/final-report.entity.js';
+import { PlanObjective } from '../placements/objective.entity.js';
+import { Placement, PlacementReason } from '../placements/placement.entity.js';
+import { ProgressReport } from '../placements/progress-report.entity.js';
+import { PlacementReview } from '../placements/review.entity.js';
+import { PlacementVisit } from '../placements/visit.entity.js';
+import { SchoolApPolicy } from '../policies/school-policy.entity.js';
+import { Pupil } from '../pupils/pupil.entity.js';
 
 /** Every entity, listed as classes: globs do not survive bundling or vitest. */
 export const entities = [
@@ -47,4 +56,15 @@ export const entities = [
   EvidenceVersion,
   EvidenceVerification,
   Notification,
+  Pupil,
+  PlacementReason,
+  Placement,
+  PlanObjective,
+  PlacementAgreement,
+  AgreementSignature,
+  PlacementReview,
+  PlacementVisit,
+  ProgressReport,
+  FinalReport,
+  SchoolApPolicy,
 ];

@@ -1,16 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantTenantAccess } from './rls.js';
+import { grantTenantAccess, onlyWhile } from './rls.js';
 
 const DRAFT_VERSION = `exists (select 1 from qa_framework_version v where v.id = version_id and v.status = 'DRAFT')`;
 const OPEN_ASSESSMENT = `exists (select 1 from qa_assessment a where a.id = assessment_id and a.status = 'IN_PROGRESS')`;
-
-/** Restrictive policies for the app role: each must hold besides the table's own rules. */
-function onlyWhile(table: string, condition: string, commands: ('insert' | 'update' | 'delete')[]): string[] {
-  return commands.map((command) => {
-    const clause = command === 'insert' ? `with check (${condition})` : command === 'update' ? `using (${condition}) with check (true)` : `using (${condition})`;
-    return `create policy "${table}_only_${command}" on "${table}" as restrictive for ${command} to ap_app ${clause}`;
-  });
-}
 
 /**
  * LA QA frameworks (versions, criteria), assessments (ratings, QA visits, action plans) and approvals.

@@ -3,6 +3,7 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
 import { Migration20261123130000Notifications } from './Migration20261123130000Notifications.js';
 import { Migration20261124000000ProviderQaRecord } from './Migration20261124000000ProviderQaRecord.js';
 import { Migration20261124100000QaFrameworks } from './Migration20261124100000QaFrameworks.js';
+import { Migration20261125000000Placements } from './Migration20261125000000Placements.js';
 
 /** Listed statically so tests and the server find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123130000Notifications', class: Migration20261123130000Notifications },
   { name: 'Migration20261124000000ProviderQaRecord', class: Migration20261124000000ProviderQaRecord },
   { name: 'Migration20261124100000QaFrameworks', class: Migration20261124100000QaFrameworks },
+  { name: 'Migration20261125000000Placements', class: Migration20261125000000Placements },
 ];

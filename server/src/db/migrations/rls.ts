@@ -61,3 +61,11 @@ export function grantTenantAccess(table: string, rules: TenantRules): string[] {
 export function systemOnlyTable(table: string): string[] {
   return [`revoke all on "${table}" from ap_app`];
 }
+
+/** Restrictive policies for the app role: each must hold besides the table's own rules. */
+export function onlyWhile(table: string, condition: string, commands: ('insert' | 'update' | 'delete')[]): string[] {
+  return commands.map((command) => {
+    const clause = command === 'insert' ? `with check (${condition})` : command === 'update' ? `using (${condition}) with check (true)` : `using (${condition})`;
+    return `create policy "${table}_only_${command}" on "${table}" as restrictive for ${command} to ap_app ${clause}`;
+  });
+}
