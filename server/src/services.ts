@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { MeService } from './auth/me.service.js';
 import { SessionService } from './auth/session.service.js';
+import { ComplianceService } from './compliance/compliance.service.js';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
 import { createMailer } from './notifications/mailer.js';
@@ -46,6 +47,7 @@ export function createServices(config: Config, orm: Orm) {
     evidence: new EvidenceService(config, audit),
     providerDirectory: new ProviderDirectoryService(config),
     notifications: new NotificationService(mailer),
+    compliance: new ComplianceService(),
   };
 }
 
