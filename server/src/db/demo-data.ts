@@ -12,6 +12,9 @@ import { ProviderSite } from '../organisations/provider-site.entity.js';
 import { Membership } from '../people/membership.entity.js';
 import { Role } from '../people/role.js';
 import { User } from '../people/user.entity.js';
+import { seedDemoPlacements } from '../placements/placement.demo.js';
+import { seedSchoolPolicies } from '../policies/policy.demo.js';
+import { seedDemoPupils } from '../pupils/pupil.demo.js';
 import { seedQaFrameworks } from '../qa/assessment.demo.js';
 import { seedProviderQaRecords } from '../qa/evidence.demo.js';
 import type { FileStorage } from '../qa/storage/file-storage.js';
@@ -171,6 +174,10 @@ export async function seedDemoData(orm: Orm, password: string, files: FileStorag
     const domains = new Map<string, string>([...DEMO.las, ...DEMO.providers].map((org) => [org.key, org.domain]));
     await seedProviderQaRecords(tx, files, { organisations, las, users, domains });
     seedQaFrameworks(tx, { organisations, las, users, domains });
+    await seedDemoPupils(tx, { organisations });
+    await seedSchoolPolicies(tx, { organisations, las });
+    await tx.flush();
+    await seedDemoPlacements(tx, { organisations, users });
   });
   return true;
 }
