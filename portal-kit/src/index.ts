@@ -172,3 +172,150 @@ export {
   type EvidenceTypeRules,
   type EvidenceVersionValues,
 } from './qa/evidence-answers';
+export {
+  flagsOf,
+  pupilFlagKeys,
+  pupilFlags,
+  pupilSexes,
+  pupilSexLabels,
+  yearGroupLabel,
+  yearGroups,
+  type FlaggedPupil,
+  type PupilFlag,
+  type PupilSexCode,
+} from './labels/pupil-labels';
+export { TaskList, taskStatuses, type TaskListItem, type TaskStatus } from './components/TaskList';
+export {
+  agreementParties,
+  agreementPartyValues,
+  costBases,
+  describeCost,
+  describeLinkedPlans,
+  describeReviewInterval,
+  describeVisitsPerTerm,
+  destinationLabels,
+  destinationValues,
+  formatHoursPerWeek,
+  formatPence,
+  legalBases,
+  legalBasisValues,
+  placementStatuses,
+  placementStatusValues,
+  reportCadences,
+  reportingCadences,
+  sessionLabels,
+  sessionsOfDay,
+  signatureMethods,
+  weekdayLabels,
+  weekdays,
+  type AgreementParty,
+  type CostBasis,
+  type Destination,
+  type LegalBasis,
+  type PlacementStatus,
+  type ReportCadence,
+  type ReportingCadence,
+  type SessionOfDay,
+  type SignatureMethod,
+  type Weekday,
+} from './placements/placement-labels';
+export {
+  FULL_TIME_HOURS,
+  hoursOfTimetable,
+  isFullTime,
+  readTimetable,
+  sessionFieldId,
+  timetableFieldOf,
+  type TimetableSessionValue,
+} from './placements/timetable';
+export { TimetableInput } from './placements/TimetableInput';
+export { TimetableTable } from './placements/TimetableTable';
+export {
+  fetchPlacementRecord,
+  PlacementRecordDocument,
+  type PlacementAgreementRecord,
+  type PlacementListItem,
+  type PlacementObjective,
+  type PlacementRecord,
+} from './placements/placement.data';
+export {
+  AgreementTermsList,
+  AgreementTimetable,
+  AgreementVersionsTable,
+  ObjectiveCards,
+  PlacementDetails,
+  PlacementStatusTag,
+  PlanSummaryList,
+  PupilSummaryList,
+  ReferralDetailsList,
+  SignaturesTable,
+  SitesList,
+  Written,
+} from './placements/PlacementViews';
+export { SignatureForm } from './placements/SignatureForm';
+export { AgreementPrintPage } from './placements/AgreementPrintPage';
+export { referralTaskStatuses, type ReferralTask } from './placements/placement-tasks';
+export {
+  attendanceNeedsCommentary,
+  describePeriod,
+  formatDateTime,
+  formatPercent,
+  formatTime,
+  objectiveOutcomes,
+  objectiveOutcomeValues,
+  parsePercent,
+  parseTimeOfDay,
+  reviewDueState,
+  reviewDueStates,
+  reviewOutcomes,
+  reviewOutcomeValues,
+  safeguardingReminder,
+  timeOfDay,
+  type ReviewDueState,
+} from './placements/monitoring-labels';
+export {
+  fetchMonitoringContext,
+  fetchPlacementMonitoring,
+  fetchProgressReport,
+  type FinalReportRecord,
+  type MonitoringContext,
+  type PlacementMonitoring,
+  type PlacementReviewRecord,
+  type PlacementVisitSummary,
+  type ProgressReportRecord,
+  type ProgressReportSummary,
+} from './placements/monitoring.data';
+export { PrintButton, RecordSheet, type RecordField } from './placements/RecordSheet';
+export {
+  EndingSummary,
+  FinalReportSummary,
+  PlacementVisitsTable,
+  ProgressReportSheet,
+  ProgressReportsTable,
+  ReviewCards,
+  ReviewScheduleSummary,
+} from './placements/MonitoringViews';
+export { parsePence, penceAsTyped } from './placements/money';
+export {
+  missingAnswers,
+  MonitoringFormPage,
+  placementPath,
+  problemsOnEntries,
+  ProgressReportPage,
+  useFormState,
+  useMonitoringContext,
+  WrittenAnswers,
+  type WrittenAnswer,
+} from './placements/MonitoringPages';
+export { ConditionalRadios } from './components/ConditionalRadios';
+export { PlacementsListPage } from './placements/PlacementsListPage';
+export { FindingsList, type FindingsListProps } from './compliance/FindingsList';
+export {
+  countFindings,
+  describeFindingCounts,
+  findingRows,
+  findingSeverities,
+  findingSeverityValues,
+  type FindingItem,
+  type FindingSeverity,
+} from './compliance/finding-labels';

@@ -1,6 +1,12 @@
 import '@ap/portal-kit/styles.scss';
-import { createPortal } from '@ap/portal-kit';
+import { AgreementPrintPage, createPortal } from '@ap/portal-kit';
+import { ProgressReportPage } from '@ap/portal-kit';
+import { WriteFinalReportPage } from './pages/placements/reports/WriteFinalReportPage';
+import { WriteProgressReportPage } from './pages/placements/reports/WriteProgressReportPage';
 import { HomePage } from './pages/HomePage';
+import { PlacementPage } from './pages/placements/PlacementPage';
+import { PlacementsPage } from './pages/placements/PlacementsPage';
+import { SignAgreementPage } from './pages/placements/SignAgreementPage';
 import { ApprovalsPage } from './pages/qa/ApprovalsPage';
 import { AssessmentPage } from './pages/qa/AssessmentPage';
 import { ChangeProfilePage } from './pages/qa/ChangeProfilePage';
@@ -17,7 +23,10 @@ createPortal({
   basePath: '/provider',
   organisationKinds: ['PROVIDER'],
   home: HomePage,
-  navItems: [{ text: 'QA record', href: '/qa' }],
+  navItems: [
+    { text: 'QA record', href: '/qa' },
+    { text: 'Placements', href: '/placements', permission: 'placement:read' },
+  ],
   routes: [
     { path: '/qa', component: QaRecordPage },
     { path: '/qa/profile/:section', component: ChangeProfilePage },
@@ -28,6 +37,13 @@ createPortal({
     { path: '/qa/evidence/:type/upload/check', component: CheckEvidencePage },
     { path: '/qa/approvals', component: ApprovalsPage },
     { path: '/qa/approvals/assessments/:assessmentId', component: AssessmentPage },
+    { path: '/placements', component: PlacementsPage },
+    { path: '/placements/:placementId', component: PlacementPage },
+    { path: '/placements/:placementId/sign', component: SignAgreementPage },
+    { path: '/placements/:placementId/agreement/print', component: AgreementPrintPage },
+    { path: '/placements/:placementId/reports/new', component: WriteProgressReportPage },
+    { path: '/placements/:placementId/reports/:reportId', component: ProgressReportPage },
+    { path: '/placements/:placementId/final-report', component: WriteFinalReportPage },
   ],
   otherPortal: { name: 'School portal', href: '/' },
 });

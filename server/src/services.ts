@@ -11,6 +11,12 @@ import { createMailer } from './notifications/mailer.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { OrganisationService } from './organisations/organisation.service.js';
 import { PeopleService } from './people/people.service.js';
+import { PolicyService } from './policies/policy.service.js';
+import { AgreementService } from './placements/agreement.service.js';
+import { EndingService } from './placements/ending.service.js';
+import { MonitoringService } from './placements/monitoring.service.js';
+import { PlacementService } from './placements/placement.service.js';
+import { PupilService } from './pupils/pupil.service.js';
 import { ApprovalService } from './qa/approval.service.js';
 import { AssessmentService } from './qa/assessment.service.js';
 import { DocumentService } from './qa/documents.service.js';
@@ -29,6 +35,12 @@ export function createServices(config: Config, orm: Orm) {
   const files = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   const frameworks = new FrameworkService(audit);
   const assessments = new AssessmentService(audit, frameworks);
+  const notifications = new NotificationService(mailer);
+  const evidence = new EvidenceService(config, audit);
+  const approvals = new ApprovalService(audit, assessments);
+  const policies = new PolicyService(audit);
+  const compliance = new ComplianceService({ policies, evidence, approvals });
+  const placements = new PlacementService(config, audit, notifications);
   return {
     config,
     audit,
@@ -40,14 +52,20 @@ export function createServices(config: Config, orm: Orm) {
     people: new PeopleService(config, mailer, audit),
     frameworks,
     assessments,
-    approvals: new ApprovalService(audit, assessments),
+    approvals,
     files,
     documents: new DocumentService(orm, config, files, audit),
     providerProfiles: new ProfileService(audit),
-    evidence: new EvidenceService(config, audit),
+    evidence,
     providerDirectory: new ProviderDirectoryService(config),
-    notifications: new NotificationService(mailer),
-    compliance: new ComplianceService(),
+    notifications,
+    compliance,
+    policies,
+    placements,
+    agreements: new AgreementService(audit, placements, compliance),
+    monitoring: new MonitoringService(config, audit, notifications),
+    ending: new EndingService(config, audit, notifications),
+    pupils: new PupilService(audit),
   };
 }
 

@@ -12,6 +12,24 @@ export const permissions = {
   conductAssessments: 'assessment:conduct',
   /** Approve, make conditional, suspend or remove a provider on the LA's framework. */
   decideApprovals: 'approval:decide',
+  /** See placements: a school its own, a provider those made with it, an LA those of its schools and in its area. */
+  readPlacements: 'placement:read',
+  /** Refer, plan, draw up the agreement, start and cancel a placement (school). */
+  commissionPlacements: 'placement:commission',
+  /** Sign the agreement for one's organisation; in a school, also record the parent's or carer's signature. */
+  signAgreements: 'agreement:sign',
+  /** Read pupil records (a school its own pupils, an LA the pupils of its schools). */
+  readPupils: 'pupil:read',
+  /** Add, change and import the school's pupils. */
+  managePupils: 'pupil:manage',
+  /** Hold and record placement reviews (school). */
+  reviewPlacements: 'placement:review',
+  /** Visit the pupil at the provider and record the visit (school). */
+  visitPlacements: 'placement:visit',
+  /** Write termly reports and the final report (provider). */
+  reportOnPlacements: 'placement:report',
+  /** Set the school's AP policy. */
+  manageSchoolPolicy: 'school-policy:manage',
 } as const;
 
 export type PortalPermission = (typeof permissions)[keyof typeof permissions];

@@ -14,6 +14,15 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A party who signs the placement agreement. */
+export type AgreementParty =
+  /** The parent or carer (signature usually collected on paper and recorded by the school). */
+  | 'PARENT_CARER'
+  /** The provider. */
+  | 'PROVIDER'
+  /** The commissioning school. */
+  | 'SCHOOL';
+
 /** AP census setting type, recorded only when the provider has neither URN nor UKPRN. */
 export type ApSettingType =
   /** Non-maintained further education. */
@@ -24,6 +33,42 @@ export type ApSettingType =
   | 'OTH'
   /** Work-based placement. */
   | 'WBP';
+
+/** Full-time or part-time at the provider, by the school policy's full-time threshold. */
+export type AttendancePattern =
+  /** At least the full-time threshold of hours a week (national working guide: 18). */
+  | 'FULL_TIME'
+  /** Fewer hours than the full-time threshold. */
+  | 'PART_TIME';
+
+/** What the agreed cost is charged per. */
+export type CostBasis =
+  | 'PER_DAY'
+  | 'PER_SESSION'
+  | 'PER_TERM'
+  | 'PER_WEEK'
+  | 'WHOLE_PLACEMENT';
+
+/** The pupil's next destination when the placement ends. */
+export type Destination =
+  /** Another alternative-provision placement. */
+  | 'ANOTHER_ALTERNATIVE_PROVISION'
+  /** Apprenticeship or training. */
+  | 'APPRENTICESHIP_OR_TRAINING'
+  /** Employment with part-time study or training. */
+  | 'EMPLOYMENT_WITH_TRAINING'
+  /** Further education (post-16). */
+  | 'FURTHER_EDUCATION'
+  /** Moved to another mainstream school. */
+  | 'MOVED_TO_ANOTHER_SCHOOL'
+  /** Not in education, employment or training. */
+  | 'NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING'
+  /** Other; see the detail. */
+  | 'OTHER'
+  /** Reintegrated into the home school. */
+  | 'RETURNED_TO_HOME_SCHOOL'
+  /** Moved to a special school or specialist provision. */
+  | 'SPECIALIST_PROVISION';
 
 /** The heading a kind of evidence is listed under. */
 export type EvidenceCategory =
@@ -120,6 +165,17 @@ export type KeyStage =
   /** Key stage 5 (years 12 and 13, post-16). */
   | 'KS5';
 
+/** The legal basis on which the placement is arranged (domain.md §1.1). */
+export type LegalBasis =
+  /** Other placement arranged by the school. */
+  | 'OTHER_SCHOOL_ARRANGED'
+  /** Section 19 Education Act 1996: the LA's duty to arrange suitable full-time education. */
+  | 'S19_LA_DUTY'
+  /** Section 29A Education Act 2002: off-site direction to improve behaviour. */
+  | 'S29A_OFF_SITE_DIRECTION'
+  /** Section 100 Education and Inspections Act 2006: provision from the sixth day of a suspension. */
+  | 'S100_SUSPENSION';
+
 /** E-mail and password. */
 export type LoginInput = {
   /** Sign-in e-mail address. */
@@ -127,6 +183,15 @@ export type LoginInput = {
   /** Password. */
   password: string;
 };
+
+/** How far an objective was met when the placement ended. */
+export type ObjectiveOutcome =
+  /** Achieved. */
+  | 'ACHIEVED'
+  /** Not achieved. */
+  | 'NOT_ACHIEVED'
+  /** Partly achieved. */
+  | 'PARTLY_ACHIEVED';
 
 /** Overall effectiveness at the last Ofsted inspection (registered schools and colleges). */
 export type OfstedGrade =
@@ -147,6 +212,33 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'PROVIDER'
   | 'SCHOOL';
+
+/** Narrows the placements list; every filter given must match. */
+export type PlacementFilter = {
+  /** Only placements at this provider. */
+  providerId?: string | number | null | undefined;
+  /** Only placements of this pupil. */
+  pupilId?: string | number | null | undefined;
+  /** Part of the pupil's name (as shared with the provider). */
+  search?: string | null | undefined;
+  /** Only placements at one of these statuses. */
+  statuses?: Array<PlacementStatus> | null | undefined;
+};
+
+/** Where a placement is in its life, from referral to final report. */
+export type PlacementStatus =
+  /** The pupil attends the provider. */
+  | 'ACTIVE'
+  /** Agreement signed by school, provider and parent or carer; not started yet. */
+  | 'AGREED'
+  /** Withdrawn before it started. */
+  | 'CANCELLED'
+  /** Referral being written by the school; the provider cannot see it yet. */
+  | 'DRAFT'
+  /** Ended, with destination and outcomes recorded. */
+  | 'ENDED'
+  /** Referral sent: the provider sees it and the agreement is being signed. */
+  | 'PROPOSED';
 
 /** Which portal e-mailed links open: the school portal (schools, LAs, platform) or the provider portal. */
 export type Portal =
@@ -225,6 +317,20 @@ export type QaRatingScale =
   /** Red, amber or green; amber and red need an action plan. */
   | 'RAG';
 
+/** How often the provider writes a progress report. */
+export type ReportCadence =
+  /** Once a half term. */
+  | 'HALF_TERMLY'
+  /** Once a term. */
+  | 'TERMLY';
+
+/** How often the provider reports attendance to the school. */
+export type ReportingCadence =
+  /** Every day. */
+  | 'DAILY'
+  /** Once a week. */
+  | 'WEEKLY';
+
 /** A new password, with the token from the e-mailed link. */
 export type ResetPasswordInput = {
   /** The new password: 12 to 200 characters and hard to guess (three random words work well). */
@@ -232,6 +338,15 @@ export type ResetPasswordInput = {
   /** The token from the reset link. */
   token: string;
 };
+
+/** What a review decided. */
+export type ReviewOutcome =
+  /** Continue with changes to the plan or agreement. */
+  | 'ADJUST'
+  /** Continue as agreed. */
+  | 'CONTINUE'
+  /** End the placement. */
+  | 'END';
 
 /** A role a member holds in one organisation. Which roles exist depends on the organisation kind. */
 export type Role =
@@ -257,6 +372,44 @@ export type Role =
   | 'SENCO'
   /** School or provider: member of staff. */
   | 'STAFF';
+
+/** A register session (domain.md §3.1). */
+export type SessionOfDay =
+  /** Morning session. */
+  | 'AM'
+  /** Afternoon session. */
+  | 'PM';
+
+/** A party's signature on the current agreement version, once the referral is sent: the school and the provider each sign for themselves (agreement:sign); the school records the parent's or carer's. */
+export type SignAgreementInput = {
+  /** The agreement version: the latest one. */
+  agreementId: string | number;
+  /** Signed here, or on paper and recorded here. */
+  method: SignatureMethod;
+  /** The party signing. */
+  party: AgreementParty;
+  /** Date of the signature, YYYY-MM-DD, not in the future. */
+  signedOn: string;
+  /** Name of the person who signed. */
+  signerName: string;
+  /** Their role, e.g. "Headteacher", "Mother". */
+  signerRole?: string | null | undefined;
+};
+
+/** How a signature was given. */
+export type SignatureMethod =
+  /** Signed here by the signed-in user. */
+  | 'IN_PORTAL'
+  /** Signed on the printed agreement; recorded here. */
+  | 'ON_PAPER';
+
+/** A school day. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type SessionMeFragment = { permissions: Array<string>, unreadNotifications: number, user: { id: string, email: string, displayName: string }, activeMembership: { id: string, roles: Array<Role>, organisation:
       | { id: string, name: string, kind: OrganisationKind }
@@ -452,6 +605,50 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
 
+export type MonitoringContextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MonitoringContextQuery = { placement: { id: string, status: PlacementStatus, startedOn: string | null, endedOn: string | null, pupilSummary: { name: string, yearGroup: number }, school: { id: string, name: string }, provider: { id: string, name: string }, objectives: Array<{ id: string, position: number, description: string, target: string }>, currentAgreement: { id: string, reportCadence: ReportCadence }, finalReport: { id: string } | null } };
+
+export type PlacementMonitoringQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementMonitoringQuery = { placement: { id: string, status: PlacementStatus, startedOn: string | null, endedOn: string | null, endReason: string | null, destination: Destination | null, destinationDetail: string | null, lastReviewOn: string | null, nextReviewDue: string | null, lastVisitOn: string | null, currentAgreement: { id: string, reportCadence: ReportCadence }, objectives: Array<{ id: string, position: number, description: string, outcome: ObjectiveOutcome | null, outcomeNote: string | null }>, reviews: Array<{ id: string, heldOn: string, attendees: Array<string>, outcome: ReviewOutcome, summary: string | null, pupilViews: string | null, parentViews: string | null, nextReviewOn: string | null, recordedBy: string, objectiveProgress: Array<{ objectiveId: string, objective: string, progress: string }> }>, visits: Array<{ id: string, visitedAt: string, staffMember: string, attendancePercent: number | null, safeguardingConcerns: boolean, actionsForProvision: string | null }>, progressReports: Array<{ id: string, kind: ReportCadence, periodStart: string, periodEnd: string, staffName: string, attendancePercent: number, createdAt: string }>, finalReport: { id: string, attainmentAndProgress: string, attendancePercent: number | null, attendanceRecord: string, behaviourChange: string, pupilViews: string, nextSteps: string | null, staffName: string, createdAt: string } | null } };
+
+export type ProgressReportRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgressReportRecordQuery = { progressReport: { id: string, kind: ReportCadence, periodStart: string, periodEnd: string, staffName: string, attendancePercent: number, attendanceCommentary: string | null, punctuality: string, attitudeToLearning: string, skillsCovered: string, targetsNextTerm: string, pupilViews: string | null, otherComments: string | null, createdAt: string, placement: { id: string, startedOn: string | null, endedOn: string | null, pupilSummary: { name: string }, provider: { id: string, name: string } } } };
+
+export type PlacementRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementRecordQuery = { placement: { id: string, status: PlacementStatus, legalBasis: LegalBasis, viewerParty: AgreementParty | null, hoursPerWeek: number, attendancePattern: AttendancePattern, graduatedResponse: string | null, parentInvolvement: string | null, pupilViews: string | null, parentNoticeGivenOn: string | null, sendCaseworkerNotifiedOn: string | null, dualRegistered: boolean, homeSchoolHoursPerWeek: number, fullTimeMedicallyInappropriate: boolean, proposedAt: string | null, laNotifiedAt: string | null, agreedAt: string | null, startedOn: string | null, endedOn: string | null, endReason: string | null, destination: Destination | null, destinationDetail: string | null, reason: { id: string, label: string }, school: { id: string, name: string }, localAuthority: { id: string, name: string }, provider: { id: string, name: string }, sites: Array<{ id: string, name: string, addressLine1: string, addressLine2: string | null, town: string, postcode: string }>, pupilSummary: { name: string, yearGroup: number, dateOfBirth: string, needsSummary: string | null, medicalNeeds: string | null, behaviourRiskAssessment: boolean, ehcPlan: boolean, lookedAfter: boolean, emergencyContactName: string | null, emergencyContactPhone: string | null }, plan: { rationale: string | null, assessmentArrangements: string | null, reintegrationRoute: string | null, readinessCriteria: string | null, linksToEhcPlan: boolean, linksToPep: boolean, linksToHealthPlan: boolean, linkedPlanNotes: string | null }, objectives: Array<{ id: string, position: number, description: string, baseline: string | null, target: string, measure: string, timeframe: string }>, currentAgreement: { id: string, version: number, providerCommitments: Array<string>, schoolCommitments: Array<string>, attendanceReporting: ReportingCadence, reviewIntervalWeeks: number, visitsPerTerm: number, reportCadence: ReportCadence, hoursPerWeek: number, startDate: string | null, proposedEndDate: string | null, costPence: number | null, costBasis: CostBasis | null, otherTerms: string | null, createdAt: string, isSigned: boolean, isFullySigned: boolean, missingParties: Array<AgreementParty>, timetable: Array<{ weekday: Weekday, session: SessionOfDay, startTime: string, endTime: string }>, signatures: Array<{ id: string, party: AgreementParty, signerName: string, signerRole: string | null, method: SignatureMethod, signedOn: string, recordedBy: string }> }, agreements: Array<{ id: string, version: number, createdAt: string, isFullySigned: boolean, signatures: Array<{ id: string, party: AgreementParty, signedOn: string }> }> } };
+
+export type PlacementListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PlacementFilter | null | undefined;
+}>;
+
+
+export type PlacementListQuery = { placements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PlacementStatus, hoursPerWeek: number, attendancePattern: AttendancePattern, startedOn: string | null, pupilSummary: { name: string }, school: { id: string, name: string }, provider: { id: string, name: string }, currentAgreement: { id: string, startDate: string | null } } }> } };
+
+export type SignAgreementMutationVariables = Exact<{
+  input: SignAgreementInput;
+}>;
+
+
+export type SignAgreementMutation = { signAgreement: { id: string, isFullySigned: boolean, placement: { id: string, status: PlacementStatus } } };
+
 export type EvidenceCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -533,6 +730,12 @@ export const UpdateMemberRolesDocument = {"kind":"Document","definitions":[{"kin
 export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MonitoringContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoringContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportCadence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MonitoringContextQuery, MonitoringContextQueryVariables>;
+export const PlacementMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDetail"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDue"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportCadence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"pupilViews"}},{"kind":"Field","name":{"kind":"Name","value":"parentViews"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectiveId"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffMember"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"safeguardingConcerns"}},{"kind":"Field","name":{"kind":"Name","value":"actionsForProvision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"finalReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attainmentAndProgress"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceRecord"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourChange"}},{"kind":"Field","name":{"kind":"Name","value":"pupilViews"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementMonitoringQuery, PlacementMonitoringQueryVariables>;
+export const ProgressReportRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressReportRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"progressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceCommentary"}},{"kind":"Field","name":{"kind":"Name","value":"punctuality"}},{"kind":"Field","name":{"kind":"Name","value":"attitudeToLearning"}},{"kind":"Field","name":{"kind":"Name","value":"skillsCovered"}},{"kind":"Field","name":{"kind":"Name","value":"targetsNextTerm"}},{"kind":"Field","name":{"kind":"Name","value":"pupilViews"}},{"kind":"Field","name":{"kind":"Name","value":"otherComments"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgressReportRecordQuery, ProgressReportRecordQueryVariables>;
+export const PlacementRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"viewerParty"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePattern"}},{"kind":"Field","name":{"kind":"Name","value":"graduatedResponse"}},{"kind":"Field","name":{"kind":"Name","value":"parentInvolvement"}},{"kind":"Field","name":{"kind":"Name","value":"pupilViews"}},{"kind":"Field","name":{"kind":"Name","value":"parentNoticeGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"sendCaseworkerNotifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dualRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"homeSchoolHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeMedicallyInappropriate"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"laNotifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"agreedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDetail"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine1"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine2"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"needsSummary"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentArrangements"}},{"kind":"Field","name":{"kind":"Name","value":"reintegrationRoute"}},{"kind":"Field","name":{"kind":"Name","value":"readinessCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"linksToEhcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"linksToPep"}},{"kind":"Field","name":{"kind":"Name","value":"linksToHealthPlan"}},{"kind":"Field","name":{"kind":"Name","value":"linkedPlanNotes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"timeframe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"providerCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceReporting"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIntervalWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"visitsPerTerm"}},{"kind":"Field","name":{"kind":"Name","value":"reportCadence"}},{"kind":"Field","name":{"kind":"Name","value":"timetable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"session"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"proposedEndDate"}},{"kind":"Field","name":{"kind":"Name","value":"costPence"}},{"kind":"Field","name":{"kind":"Name","value":"costBasis"}},{"kind":"Field","name":{"kind":"Name","value":"otherTerms"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isSigned"}},{"kind":"Field","name":{"kind":"Name","value":"isFullySigned"}},{"kind":"Field","name":{"kind":"Name","value":"missingParties"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"signerRole"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isFullySigned"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementRecordQuery, PlacementRecordQueryVariables>;
+export const PlacementListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlacementFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePattern"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlacementListQuery, PlacementListQueryVariables>;
+export const SignAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFullySigned"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SignAgreementMutation, SignAgreementMutationVariables>;
 export const EvidenceCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"renewalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"issuerLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"minimumCoverAmount"}},{"kind":"Field","name":{"kind":"Name","value":"requiredBy"}}]}}]}}]} as unknown as DocumentNode<EvidenceCatalogueQuery, EvidenceCatalogueQueryVariables>;
 export const ProviderOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"settingType"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"ofstedGrade"}},{"kind":"Field","name":{"kind":"Name","value":"ofstedInspectionDate"}},{"kind":"Field","name":{"kind":"Name","value":"keyStages"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"placesAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"dslName"}},{"kind":"Field","name":{"kind":"Name","value":"dslEmail"}},{"kind":"Field","name":{"kind":"Name","value":"dslPhone"}},{"kind":"Field","name":{"kind":"Name","value":"dslTrainingDate"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine1"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine2"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderOverviewQuery, ProviderOverviewQueryVariables>;
 export const ProviderEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withHistory"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"renewalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"issuerLabel"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"minimumCoverAmount"}},{"kind":"Field","name":{"kind":"Name","value":"requiredBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withHistory"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceVersionFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"coverAmount"}},{"kind":"Field","name":{"kind":"Name","value":"kcsieYear"}},{"kind":"Field","name":{"kind":"Name","value":"reportsChangesUndertaking"}},{"kind":"Field","name":{"kind":"Name","value":"trainedStaffCount"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderEvidenceQuery, ProviderEvidenceQueryVariables>;

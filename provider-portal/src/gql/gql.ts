@@ -15,11 +15,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPortalHomeDocument,
+    "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.SubmitProgressReportDocument,
+    "\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitFinalReportDocument,
     "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateProviderProfileDocument,
     "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": typeof types.AddEvidenceVersionDocument,
 };
 const documents: Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPortalHomeDocument,
+    "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n": types.SubmitProgressReportDocument,
+    "\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitFinalReportDocument,
     "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateProviderProfileDocument,
     "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": types.AddEvidenceVersionDocument,
 };
@@ -42,6 +46,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

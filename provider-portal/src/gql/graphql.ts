@@ -165,6 +165,13 @@ export type ProvisionFocus =
   /** Vocational: work skills and vocational qualifications. */
   | 'VOCATIONAL';
 
+/** How often the provider writes a progress report. */
+export type ReportCadence =
+  /** Once a half term. */
+  | 'HALF_TERMLY'
+  /** Once a term. */
+  | 'TERMLY';
+
 /** A role a member holds in one organisation. Which roles exist depends on the organisation kind. */
 export type Role =
   /** School: alternative-provision lead (off-site coordinator). */
@@ -190,6 +197,56 @@ export type Role =
   /** School or provider: member of staff. */
   | 'STAFF';
 
+/** The provider's final report on an active or ended placement (seed 003): one per placement. */
+export type SubmitFinalReportInput = {
+  /** Academic attainment and progress during the placement. */
+  attainmentAndProgress: string;
+  /** Attendance over the placement, %, 0 to 100. */
+  attendancePercent?: number | null | undefined;
+  /** Attendance record. */
+  attendanceRecord: string;
+  /** Evidence of change in behaviour. */
+  behaviourChange: string;
+  /** Recommended next steps. */
+  nextSteps?: string | null | undefined;
+  /** The placement (with your provider). */
+  placementId: string | number;
+  /** The pupil's view of the placement. */
+  pupilViews: string;
+  /** Name of the staff member writing it. */
+  staffName: string;
+};
+
+/** The provider's termly or half-termly report (the seeds' AP termly review), on an active placement or, once ended, for its last period. The period lies within the placement's dates. */
+export type SubmitProgressReportInput = {
+  /** Commentary on attendance: required below 100%. */
+  attendanceCommentary?: string | null | undefined;
+  /** Attendance over the period, %, 0 to 100. */
+  attendancePercent: number;
+  /** Attitude to learning. */
+  attitudeToLearning: string;
+  /** Termly or half-termly. */
+  kind: ReportCadence;
+  /** Any other comments. */
+  otherComments?: string | null | undefined;
+  /** Last day the report covers, YYYY-MM-DD: after the first, not in the future, and not after the placement ended. */
+  periodEnd: string;
+  /** First day the report covers, YYYY-MM-DD: on or after the day the placement started. */
+  periodStart: string;
+  /** The placement (with your provider). */
+  placementId: string | number;
+  /** Punctuality. */
+  punctuality: string;
+  /** The pupil's own views. */
+  pupilViews?: string | null | undefined;
+  /** Brief summary of skills covered. */
+  skillsCovered: string;
+  /** Name of the staff member completing the report. */
+  staffName: string;
+  /** Targets for next term. */
+  targetsNextTerm: string;
+};
+
 export type ProviderPortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -199,6 +256,20 @@ export type ProviderPortalHomeQuery = { me: { activeMembership: { id: string, ro
         | { __typename: 'Provider', urn: string | null, ukprn: string | null, registrationStatus: ProviderRegistrationStatus, settingType: ApSettingType | null, id: string, name: string, kind: OrganisationKind, sites: Array<{ id: string }> }
         | { __typename: 'School', id: string, name: string, kind: OrganisationKind }
        } | null } | null };
+
+export type SubmitProgressReportMutationVariables = Exact<{
+  input: SubmitProgressReportInput;
+}>;
+
+
+export type SubmitProgressReportMutation = { submitProgressReport: { id: string, kind: ReportCadence } };
+
+export type SubmitFinalReportMutationVariables = Exact<{
+  input: SubmitFinalReportInput;
+}>;
+
+
+export type SubmitFinalReportMutation = { submitFinalReport: { id: string } };
 
 export type UpdateProviderProfileMutationVariables = Exact<{
   input: ProviderProfileInput;
@@ -216,5 +287,7 @@ export type AddEvidenceVersionMutation = { addEvidenceVersion: { status: Evidenc
 
 
 export const ProviderPortalHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderPortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"settingType"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderPortalHomeQuery, ProviderPortalHomeQueryVariables>;
+export const SubmitProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SubmitProgressReportMutation, SubmitProgressReportMutationVariables>;
+export const SubmitFinalReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFinalReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitFinalReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFinalReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitFinalReportMutation, SubmitFinalReportMutationVariables>;
 export const UpdateProviderProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProviderProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProviderProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderProfileMutation, UpdateProviderProfileMutationVariables>;
 export const AddEvidenceVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvidenceVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvidenceVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvidenceVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<AddEvidenceVersionMutation, AddEvidenceVersionMutationVariables>;

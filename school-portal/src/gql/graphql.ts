@@ -18,6 +18,14 @@ export type AddActionPlanItemInput = {
   owner: string;
 };
 
+/** Withdraws a placement before it starts. */
+export type CancelPlacementInput = {
+  /** The placement. */
+  placementId: string | number;
+  /** Why it is cancelled. */
+  reason: string;
+};
+
 /** Complete an assessment: every criterion rated, an action for every amber, red or fail criterion. It is read-only afterwards. */
 export type CompleteAssessmentInput = {
   /** The assessment, in progress. */
@@ -27,6 +35,14 @@ export type CompleteAssessmentInput = {
   /** Overall summary for commissioners and the provider. */
   summary?: string | null | undefined;
 };
+
+/** What the agreed cost is charged per. */
+export type CostBasis =
+  | 'PER_DAY'
+  | 'PER_SESSION'
+  | 'PER_TERM'
+  | 'PER_WEEK'
+  | 'WHOLE_PLACEMENT';
 
 /** A decision on a provider’s standing on your LA’s framework. Approving (or approving on conditions) needs a completed assessment whose outcome is not red or fail. */
 export type DecideApprovalInput = {
@@ -42,6 +58,43 @@ export type DecideApprovalInput = {
   reviewDate?: string | null | undefined;
   /** Approved, conditional, suspended or removed. */
   status: QaApprovalStatus;
+};
+
+/** The pupil's next destination when the placement ends. */
+export type Destination =
+  /** Another alternative-provision placement. */
+  | 'ANOTHER_ALTERNATIVE_PROVISION'
+  /** Apprenticeship or training. */
+  | 'APPRENTICESHIP_OR_TRAINING'
+  /** Employment with part-time study or training. */
+  | 'EMPLOYMENT_WITH_TRAINING'
+  /** Further education (post-16). */
+  | 'FURTHER_EDUCATION'
+  /** Moved to another mainstream school. */
+  | 'MOVED_TO_ANOTHER_SCHOOL'
+  /** Not in education, employment or training. */
+  | 'NOT_IN_EDUCATION_EMPLOYMENT_OR_TRAINING'
+  /** Other; see the detail. */
+  | 'OTHER'
+  /** Reintegrated into the home school. */
+  | 'RETURNED_TO_HOME_SCHOOL'
+  /** Moved to a special school or specialist provision. */
+  | 'SPECIALIST_PROVISION';
+
+/** Ends an active placement: the last day, why, where the pupil goes next, and an outcome for every objective of the plan. */
+export type EndPlacementInput = {
+  /** The pupil's next destination: required. */
+  destination?: Destination | null | undefined;
+  /** Detail of the destination (school, college, course or employer): required for OTHER. */
+  destinationDetail?: string | null | undefined;
+  /** Why the placement ended. */
+  endReason: string;
+  /** The last day of the placement, YYYY-MM-DD: on or after the day it started, not in the future. */
+  endedOn: string;
+  /** An outcome for every objective of the plan. */
+  objectiveOutcomes: Array<ObjectiveOutcomeInput>;
+  /** The placement (your school’s), active. */
+  placementId: string | number;
 };
 
 /** How a provider's required evidence stands today, over every required catalogue type. */
@@ -90,6 +143,23 @@ export type EvidenceTypeCode =
   | 'STAFF_SAFEGUARDING_TRAINING'
   | 'TEAM_TEACH_TRAINING';
 
+/** How serious a compliance finding is. */
+export type FindingSeverity =
+  /** Breaks the school's own policy: the agreement cannot be signed until it clears. */
+  | 'BLOCKING'
+  /** Worth knowing, e.g. a proposed national rule. */
+  | 'INFO'
+  /** Needs action: a duty or the policy is not being met. */
+  | 'WARNING';
+
+/** A CSV export of the school MIS: a header row, then one pupil a line. */
+export type ImportPupilsInput = {
+  /** The file’s text. Columns (any order, case ignored): UPN; Legal Surname (or Surname); Legal Forename (or Forename, First name); DOB (or Date of Birth; DD/MM/YYYY or YYYY-MM-DD); Sex (or Gender; F, M, U, Female, Male); Year (or Year Group, NC Year: 9, Year 9, R, Reception). Optional: Preferred Surname; Preferred Forename; SEN status (E = EHC plan, K = SEN support, N = none); Looked After (Y/N). */
+  csv: string;
+  /** Save the valid rows even when others are rejected. Otherwise any rejected row stops the whole import. */
+  skipInvalidRows?: boolean;
+};
+
 /** A key stage of the national curriculum. */
 export type KeyStage =
   /** Key stage 1 (years 1 and 2). */
@@ -102,6 +172,44 @@ export type KeyStage =
   | 'KS4'
   /** Key stage 5 (years 12 and 13, post-16). */
   | 'KS5';
+
+/** The legal basis on which the placement is arranged (domain.md §1.1). */
+export type LegalBasis =
+  /** Other placement arranged by the school. */
+  | 'OTHER_SCHOOL_ARRANGED'
+  /** Section 19 Education Act 1996: the LA's duty to arrange suitable full-time education. */
+  | 'S19_LA_DUTY'
+  /** Section 29A Education Act 2002: off-site direction to improve behaviour. */
+  | 'S29A_OFF_SITE_DIRECTION'
+  /** Section 100 Education and Inspections Act 2006: provision from the sixth day of a suspension. */
+  | 'S100_SUSPENSION';
+
+/** How far an objective was met when the placement ended. */
+export type ObjectiveOutcome =
+  /** Achieved. */
+  | 'ACHIEVED'
+  /** Not achieved. */
+  | 'NOT_ACHIEVED'
+  /** Partly achieved. */
+  | 'PARTLY_ACHIEVED';
+
+/** How far one objective of the plan was met. */
+export type ObjectiveOutcomeInput = {
+  /** Evidence for the outcome. */
+  note?: string | null | undefined;
+  /** An objective of this placement’s plan. */
+  objectiveId: string | number;
+  /** Achieved, partly achieved or not achieved: required. */
+  outcome?: ObjectiveOutcome | null | undefined;
+};
+
+/** Progress against one objective of the plan, found at a review. */
+export type ObjectiveProgressInput = {
+  /** An objective of this placement’s plan. */
+  objectiveId: string | number;
+  /** Progress made against it. */
+  progress: string;
+};
 
 /** Narrows the organisation directory. */
 export type OrganisationFilter = {
@@ -119,6 +227,21 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'PROVIDER'
   | 'SCHOOL';
+
+/** Where a placement is in its life, from referral to final report. */
+export type PlacementStatus =
+  /** The pupil attends the provider. */
+  | 'ACTIVE'
+  /** Agreement signed by school, provider and parent or carer; not started yet. */
+  | 'AGREED'
+  /** Withdrawn before it started. */
+  | 'CANCELLED'
+  /** Referral being written by the school; the provider cannot see it yet. */
+  | 'DRAFT'
+  /** Ended, with destination and outcomes recorded. */
+  | 'ENDED'
+  /** Referral sent: the provider sees it and the agreement is being signed. */
+  | 'PROPOSED';
 
 /** What a school or LA is looking for in a provider. Every filter given must hold. */
 export type ProviderDirectoryFilter = {
@@ -159,6 +282,81 @@ export type ProvisionFocus =
   | 'THERAPEUTIC'
   /** Vocational: work skills and vocational qualifications. */
   | 'VOCATIONAL';
+
+/** Narrows a list of pupils. Flags left out (or null) do not filter; true keeps pupils with the flag, false those without. */
+export type PupilFilter = {
+  /** Has a behaviour risk assessment. */
+  behaviourRiskAssessment?: boolean | null | undefined;
+  /** Has an EHC plan. */
+  ehcPlan?: boolean | null | undefined;
+  /** Has an allocated social worker. */
+  hasSocialWorker?: boolean | null | undefined;
+  /** Has a youth offending team worker. */
+  hasYouthOffendingWorker?: boolean | null | undefined;
+  /** Looked after by a local authority. */
+  lookedAfter?: boolean | null | undefined;
+  /** Has medical needs recorded. */
+  medicalNeeds?: boolean | null | undefined;
+  /** Local authority officers: only pupils on the roll of this school, one of the LA’s schools. */
+  schoolId?: string | number | null | undefined;
+  /** Part of a legal or preferred name, or of the UPN; case does not matter. Several words must all match. */
+  search?: string | null | undefined;
+  /** Receives SEN support. */
+  senSupport?: boolean | null | undefined;
+  /** Only this national curriculum year group (0 is Reception). */
+  yearGroup?: number | null | undefined;
+};
+
+/** A pupil’s record on your school’s roll. Every field is set as given: an optional field left out is cleared. */
+export type PupilInput = {
+  /** Has a behaviour risk assessment. */
+  behaviourRiskAssessment?: boolean;
+  /** Date of birth, YYYY-MM-DD: a real date, for a pupil aged 2 to 19. */
+  dateOfBirth: string;
+  /** Has an EHC plan. */
+  ehcPlan?: boolean;
+  /** Parent or carer to contact in an emergency; required with a phone number. */
+  emergencyContactName?: string | null | undefined;
+  /** Emergency contact’s UK phone number; required with a name. */
+  emergencyContactPhone?: string | null | undefined;
+  /** Legal forename, up to 100 characters. */
+  legalForename: string;
+  /** Legal surname, up to 100 characters. */
+  legalSurname: string;
+  /** Looked after by a local authority. */
+  lookedAfter?: boolean;
+  /** Medical needs a provider must know about, up to 2,000 characters. */
+  medicalNeeds?: string | null | undefined;
+  /** Preferred forename, if different. */
+  preferredForename?: string | null | undefined;
+  /** Preferred surname, if different. */
+  preferredSurname?: string | null | undefined;
+  /** Receives SEN support; not together with an EHC plan. */
+  senSupport?: boolean;
+  /** Sex as the census records it. */
+  sex: PupilSex;
+  /** Social worker’s phone or e-mail. */
+  socialWorkerContact?: string | null | undefined;
+  /** Allocated social worker’s name; required when a social worker contact is given. */
+  socialWorkerName?: string | null | undefined;
+  /** Unique pupil number: 13 characters with its check letter; spaces and case do not matter. */
+  upn: string;
+  /** National curriculum year group: 0 (Reception) to 13. */
+  yearGroup: number;
+  /** Youth offending team worker’s phone or e-mail. */
+  youthOffendingWorkerContact?: string | null | undefined;
+  /** Youth offending team worker’s name; required when their contact is given. */
+  youthOffendingWorkerName?: string | null | undefined;
+};
+
+/** Sex as recorded in the school census. */
+export type PupilSex =
+  /** Female. */
+  | 'F'
+  /** Male. */
+  | 'M'
+  /** Unknown. */
+  | 'U';
 
 /** Whether an action in the plan is still open or done. */
 export type QaActionItemStatus =
@@ -259,6 +457,93 @@ export type RecordQaVisitInput = {
   visitor: string;
 };
 
+/** A review meeting of an agreed or active placement, held on or after the day it started (or was agreed) and not in the future. */
+export type RecordReviewInput = {
+  /** Who attended, one entry each, e.g. "Sam Patel (AP lead, school)". At least one. */
+  attendees: Array<string>;
+  /** Date of the meeting, YYYY-MM-DD: today or earlier. */
+  heldOn: string;
+  /** Date of the next review, YYYY-MM-DD: after the meeting. */
+  nextReviewOn?: string | null | undefined;
+  /** Progress against objectives of the plan, at most one entry each. */
+  objectiveProgress?: Array<ObjectiveProgressInput>;
+  /** Continue, adjust or end. */
+  outcome: ReviewOutcome;
+  /** The parent or carer's views. */
+  parentViews?: string | null | undefined;
+  /** The placement (your school’s). */
+  placementId: string | number;
+  /** The pupil's own views. */
+  pupilViews?: string | null | undefined;
+  /** Summary of the discussion and any changes agreed. */
+  summary?: string | null | undefined;
+};
+
+/** A school staff visit to the pupil at the provider: the seeds' AP visit proforma. The placement must be active. */
+export type RecordVisitInput = {
+  /** Actions for the provision. */
+  actionsForProvision?: string | null | undefined;
+  /** Actions for the school. */
+  actionsForSchool?: string | null | undefined;
+  /** Attainment. */
+  attainment?: string | null | undefined;
+  /** Attendance notes. */
+  attendanceNotes?: string | null | undefined;
+  /** Attendance % at the time of the visit, 0 to 100. */
+  attendancePercent?: number | null | undefined;
+  /** Behaviour and welfare notes. */
+  behaviourWelfareNotes?: string | null | undefined;
+  /** Curriculum and learning notes. */
+  curriculumNotes?: string | null | undefined;
+  /** Why the parent or carer was not contacted: required when parentContact is false. */
+  noParentContactReason?: string | null | undefined;
+  /** Other agencies involved. */
+  otherAgencies?: string | null | undefined;
+  /** The parent or carer was contacted. */
+  parentContact: boolean;
+  /** The placement (your school’s). */
+  placementId: string | number;
+  /** Progress. */
+  progress?: string | null | undefined;
+  /** The pupil's class or tutor group. */
+  pupilClass?: string | null | undefined;
+  /** The pupil's own views on the placement. */
+  pupilViews?: string | null | undefined;
+  /** Date of the next review meeting, YYYY-MM-DD: on or after the visit. */
+  reviewMeetingOn?: string | null | undefined;
+  /** Safeguarding concerns raised. The concerns themselves are recorded separately, DSL to DSL. */
+  safeguardingConcerns: boolean;
+  /** Member of staff who visited. */
+  staffMember: string;
+  /** Time of the visit in England, 24-hour HH:MM, e.g. "13:45". */
+  visitTime: string;
+  /** Date of the visit, YYYY-MM-DD: on or after the day the placement started, not in the future. */
+  visitedOn: string;
+};
+
+/** How often the provider writes a progress report. */
+export type ReportCadence =
+  /** Once a half term. */
+  | 'HALF_TERMLY'
+  /** Once a term. */
+  | 'TERMLY';
+
+/** How often the provider reports attendance to the school. */
+export type ReportingCadence =
+  /** Every day. */
+  | 'DAILY'
+  /** Once a week. */
+  | 'WEEKLY';
+
+/** What a review decided. */
+export type ReviewOutcome =
+  /** Continue with changes to the plan or agreement. */
+  | 'ADJUST'
+  /** Continue as agreed. */
+  | 'CONTINUE'
+  /** End the placement. */
+  | 'END';
+
 /** A role a member holds in one organisation. Which roles exist depends on the organisation kind. */
 export type Role =
   /** School: alternative-provision lead (off-site coordinator). */
@@ -284,6 +569,43 @@ export type Role =
   /** School or provider: member of staff. */
   | 'STAFF';
 
+/** An objective of the personalised plan: new (no objectiveId) or changed. */
+export type SaveObjectiveInput = {
+  /** Where the pupil is now (required by some schools' policies before signing). */
+  baseline?: string | null | undefined;
+  /** What should improve. */
+  description: string;
+  /** How progress is measured. */
+  measure: string;
+  /** The objective to change; left out to add one at the end. */
+  objectiveId?: string | number | null | undefined;
+  /** The placement. */
+  placementId: string | number;
+  /** The target. */
+  target: string;
+  /** By when, e.g. "By February half term". */
+  timeframe: string;
+};
+
+/** Sends the draft referral to the provider (PROPOSED) and notifies the home school's local authority. Shares a summary of the pupil, never the record. */
+export type SendReferralInput = {
+  /** Needs and risks the provider must know, in your words. */
+  needsSummary?: string | null | undefined;
+  /** The placement. */
+  placementId: string | number;
+  /** Share the pupil's emergency contact. */
+  shareEmergencyContact?: boolean;
+  /** Share the pupil's medical needs. */
+  shareMedicalNeeds?: boolean;
+};
+
+/** A register session (domain.md §3.1). */
+export type SessionOfDay =
+  /** Morning session. */
+  | 'AM'
+  /** Afternoon session. */
+  | 'PM';
+
 /** Start assessing a provider against a published version of your LA’s framework. */
 export type StartAssessmentInput = {
   /** The published framework version to assess against. */
@@ -291,6 +613,224 @@ export type StartAssessmentInput = {
   /** The provider to assess. */
   providerId: string | number;
 };
+
+/** The pupil has started at the provider (AGREED to ACTIVE). */
+export type StartPlacementInput = {
+  /** The placement. */
+  placementId: string | number;
+  /** The first day the pupil attended, YYYY-MM-DD. */
+  startedOn: string;
+};
+
+/** A new referral (DRAFT) of one of your school's pupils; the agreement starts from your AP policy. */
+export type StartReferralInput = {
+  /** The pupil is dual-registered at the provider. */
+  dualRegistered?: boolean;
+  /** Full-time education is medically inappropriate for the pupil. */
+  fullTimeMedicallyInappropriate?: boolean;
+  /** The graduated response already tried. */
+  graduatedResponse?: string | null | undefined;
+  /** Hours a week still taught at the home school alongside the placement. */
+  homeSchoolHoursPerWeek?: number;
+  /** The legal basis of the placement. */
+  legalBasis: LegalBasis;
+  /** How the parent or carer was involved in the decision. */
+  parentInvolvement?: string | null | undefined;
+  /** Off-site direction: date written notice was given to the parent, YYYY-MM-DD. */
+  parentNoticeGivenOn?: string | null | undefined;
+  /** The provider. Can change only while the referral is a draft. */
+  providerId: string | number;
+  /** The pupil, on your roll. */
+  pupilId: string | number;
+  /** The pupil's own views. */
+  pupilViews?: string | null | undefined;
+  /** The reason for the placement (placementReasons). */
+  reasonId: string | number;
+  /** EHC plan: date the SEND caseworker was told, YYYY-MM-DD. */
+  sendCaseworkerNotifiedOn?: string | null | undefined;
+  /** Every site of the provider the pupil may attend: at least one. */
+  siteIds: Array<string | number>;
+};
+
+/** A session the pupil attends the provider each week. */
+export type TimetableSessionInput = {
+  /** End time, HH:MM (24-hour), after the start. */
+  endTime: string;
+  /** Morning (starts before 12:00) or afternoon (ends after 12:00). */
+  session: SessionOfDay;
+  /** Start time, HH:MM (24-hour). */
+  startTime: string;
+  /** Day of the week. */
+  weekday: Weekday;
+};
+
+/** The whole content of an unsigned agreement version. Once anyone has signed it, start a new version to change it. */
+export type UpdateAgreementInput = {
+  /** The agreement version. */
+  agreementId: string | number;
+  /** How often the provider reports attendance. */
+  attendanceReporting: ReportingCadence;
+  /** What the cost is charged per (required with a cost). */
+  costBasis?: CostBasis | null | undefined;
+  /** Agreed cost in pence. */
+  costPence?: number | null | undefined;
+  /** Anything else agreed (transport, meals, exam entries). */
+  otherTerms?: string | null | undefined;
+  /** Proposed maximum end date, YYYY-MM-DD, after the start (required for an off-site direction). */
+  proposedEndDate?: string | null | undefined;
+  /** What the provider commits to, one commitment each. */
+  providerCommitments: Array<string>;
+  /** How often the provider writes a progress report. */
+  reportCadence: ReportCadence;
+  /** Longest gap between reviews, in weeks (1 to 16; half-termly is 6). */
+  reviewIntervalWeeks: number;
+  /** What the school commits to, one commitment each. */
+  schoolCommitments: Array<string>;
+  /** Start date, YYYY-MM-DD. */
+  startDate?: string | null | undefined;
+  /** The weekly timetable; at least one session before the referral is sent. */
+  timetable: Array<TimetableSessionInput>;
+  /** School visits to the pupil each term (0 to 13). */
+  visitsPerTerm: number;
+};
+
+/** The personalised plan: rationale, monitoring, route back and linked plans. */
+export type UpdatePlanInput = {
+  /** How progress will be assessed and monitored. */
+  assessmentArrangements?: string | null | undefined;
+  /** Notes on the linked plans. */
+  linkedPlanNotes?: string | null | undefined;
+  /** Linked to the pupil's EHC plan. */
+  linksToEhcPlan?: boolean;
+  /** Linked to an individual health care plan. */
+  linksToHealthPlan?: boolean;
+  /** Linked to the personal education plan (PEP). */
+  linksToPep?: boolean;
+  /** The placement. */
+  placementId: string | number;
+  /** Why this placement, for this pupil, now. */
+  rationale?: string | null | undefined;
+  /** Criteria for judging readiness to reintegrate. */
+  readinessCriteria?: string | null | undefined;
+  /** Reintegration route or next step. */
+  reintegrationRoute?: string | null | undefined;
+};
+
+/** A pupil’s record replaced as a whole (as the edit form sends it). */
+export type UpdatePupilInput = {
+  /** Has a behaviour risk assessment. */
+  behaviourRiskAssessment?: boolean;
+  /** Date of birth, YYYY-MM-DD: a real date, for a pupil aged 2 to 19. */
+  dateOfBirth: string;
+  /** Has an EHC plan. */
+  ehcPlan?: boolean;
+  /** Parent or carer to contact in an emergency; required with a phone number. */
+  emergencyContactName?: string | null | undefined;
+  /** Emergency contact’s UK phone number; required with a name. */
+  emergencyContactPhone?: string | null | undefined;
+  /** The pupil. */
+  id: string | number;
+  /** Legal forename, up to 100 characters. */
+  legalForename: string;
+  /** Legal surname, up to 100 characters. */
+  legalSurname: string;
+  /** Looked after by a local authority. */
+  lookedAfter?: boolean;
+  /** Medical needs a provider must know about, up to 2,000 characters. */
+  medicalNeeds?: string | null | undefined;
+  /** Preferred forename, if different. */
+  preferredForename?: string | null | undefined;
+  /** Preferred surname, if different. */
+  preferredSurname?: string | null | undefined;
+  /** Receives SEN support; not together with an EHC plan. */
+  senSupport?: boolean;
+  /** Sex as the census records it. */
+  sex: PupilSex;
+  /** Social worker’s phone or e-mail. */
+  socialWorkerContact?: string | null | undefined;
+  /** Allocated social worker’s name; required when a social worker contact is given. */
+  socialWorkerName?: string | null | undefined;
+  /** Unique pupil number: 13 characters with its check letter; spaces and case do not matter. */
+  upn: string;
+  /** National curriculum year group: 0 (Reception) to 13. */
+  yearGroup: number;
+  /** Youth offending team worker’s phone or e-mail. */
+  youthOffendingWorkerContact?: string | null | undefined;
+  /** Youth offending team worker’s name; required when their contact is given. */
+  youthOffendingWorkerName?: string | null | undefined;
+};
+
+/** Changes to the referral: while it is a draft, or sent but with nobody signed yet (the provider is told of nothing new until it signs). */
+export type UpdateReferralInput = {
+  /** The pupil is dual-registered at the provider. */
+  dualRegistered?: boolean;
+  /** Full-time education is medically inappropriate for the pupil. */
+  fullTimeMedicallyInappropriate?: boolean;
+  /** The graduated response already tried. */
+  graduatedResponse?: string | null | undefined;
+  /** Hours a week still taught at the home school alongside the placement. */
+  homeSchoolHoursPerWeek?: number;
+  /** The legal basis of the placement. */
+  legalBasis: LegalBasis;
+  /** How the parent or carer was involved in the decision. */
+  parentInvolvement?: string | null | undefined;
+  /** Off-site direction: date written notice was given to the parent, YYYY-MM-DD. */
+  parentNoticeGivenOn?: string | null | undefined;
+  /** The placement. */
+  placementId: string | number;
+  /** The provider. Can change only while the referral is a draft. */
+  providerId: string | number;
+  /** The pupil's own views. */
+  pupilViews?: string | null | undefined;
+  /** The reason for the placement (placementReasons). */
+  reasonId: string | number;
+  /** EHC plan: date the SEND caseworker was told, YYYY-MM-DD. */
+  sendCaseworkerNotifiedOn?: string | null | undefined;
+  /** Every site of the provider the pupil may attend: at least one. */
+  siteIds: Array<string | number>;
+};
+
+/** Your school's AP policy, every setting at once. */
+export type UpdateSchoolApPolicyInput = {
+  /** How often providers must report attendance. */
+  attendanceReporting: ReportingCadence;
+  /** The school's attendance target, 50 to 100 %. */
+  attendanceTargetPercent: number;
+  /** Every objective has a baseline before the agreement is signed. */
+  baselineRequired: boolean;
+  /** A final report with the pupil's view, and the destination, when a placement ends. */
+  finalReportRequired: boolean;
+  /** Hours a week from which a timetable counts as full-time, 10 to 32.5. */
+  fullTimeHoursThreshold: number;
+  /** Full-time education in total across settings unless medically inappropriate. */
+  fullTimeInTotal: boolean;
+  /** Full-time placements only at registered schools. */
+  fullTimeProvidersMustBeRegistered: boolean;
+  /** What providers commit to, one line each (blank lines are dropped). */
+  providerCommitments: Array<string>;
+  /** How often providers write a progress report. */
+  reportCadence: ReportCadence;
+  /** Providers must be approved (or approved on conditions) on this QA framework; null for none. */
+  requiredFrameworkId?: string | number | null | undefined;
+  /** Longest gap between reviews, 1 to 16 weeks. */
+  reviewIntervalWeeks: number;
+  /** What the school commits to, one line each (blank lines are dropped). */
+  schoolCommitments: Array<string>;
+  /** Pupils with a behaviour risk assessment only at providers with current Team Teach training evidence. */
+  teamTeachForBehaviourRisk: boolean;
+  /** School visits to each pupil per term, 0 to 12. */
+  visitsPerTerm: number;
+  /** A complete written plan before the agreement is signed. */
+  writtenPlanRequired: boolean;
+};
+
+/** A school day. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type SchoolPortalHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -301,6 +841,18 @@ export type SchoolPortalHomeQuery = { me: { activeMembership: { id: string, role
         | { __typename: 'Provider', id: string, name: string, kind: OrganisationKind }
         | { __typename: 'School', urn: string, laestab: string, id: string, name: string, kind: OrganisationKind, localAuthority: { id: string, name: string, laCode: string } }
        } | null } | null };
+
+export type HomeFindingsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HomeFindingsQuery = { complianceFindings: { totalCount: number, edges: Array<{ node: { rule: string, severity: FindingSeverity, title: string, explanation: string, source: string, since: string | null, placementId: string | null, placement: { id: string, pupilSummary: { name: string }, provider: { id: string, name: string } } | null } }> } };
+
+export type HomeFindingCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeFindingCountsQuery = { complianceSummary: { blocking: number, warning: number, info: number } };
 
 export type OrganisationDirectoryQueryVariables = Exact<{
   first: number;
@@ -426,6 +978,149 @@ export type CreateFrameworkDraftMutationVariables = Exact<{
 
 export type CreateFrameworkDraftMutation = { createFrameworkDraft: { id: string, number: number } };
 
+export type RecordReviewMutationVariables = Exact<{
+  input: RecordReviewInput;
+}>;
+
+
+export type RecordReviewMutation = { recordReview: { id: string } };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { id: string, safeguardingConcerns: boolean } };
+
+export type EndPlacementMutationVariables = Exact<{
+  input: EndPlacementInput;
+}>;
+
+
+export type EndPlacementMutation = { endPlacement: { id: string, status: PlacementStatus } };
+
+export type VisitRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitRecordQuery = { placementVisit: { id: string, visitedAt: string, staffMember: string, pupilClass: string | null, attendancePercent: number | null, safeguardingConcerns: boolean, attendanceNotes: string | null, behaviourWelfareNotes: string | null, progress: string | null, attainment: string | null, curriculumNotes: string | null, otherAgencies: string | null, actionsForSchool: string | null, actionsForProvision: string | null, parentContact: boolean, noParentContactReason: string | null, pupilViews: string | null, reviewMeetingOn: string | null, placement: { id: string, pupilSummary: { name: string }, provider: { id: string, name: string } } } };
+
+export type PlacementReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacementReasonsQuery = { placementReasons: Array<{ id: string, label: string }> };
+
+export type ReferralPupilQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralPupilQuery = { pupil: { id: string, displayName: string, yearGroup: number } };
+
+export type PlacementOversightQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacementOversightQuery = { placement: { id: string, pupil: { id: string, displayName: string, upn: string } | null, findings: Array<{ rule: string, severity: FindingSeverity, placementId: string | null, title: string, explanation: string, source: string, since: string | null }> } };
+
+export type StartReferralMutationVariables = Exact<{
+  input: StartReferralInput;
+}>;
+
+
+export type StartReferralMutation = { startReferral: { id: string } };
+
+export type UpdateReferralMutationVariables = Exact<{
+  input: UpdateReferralInput;
+}>;
+
+
+export type UpdateReferralMutation = { updateReferral: { id: string } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { updatePlan: { id: string } };
+
+export type SaveObjectiveMutationVariables = Exact<{
+  input: SaveObjectiveInput;
+}>;
+
+
+export type SaveObjectiveMutation = { saveObjective: { id: string, position: number } };
+
+export type RemoveObjectiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveObjectiveMutation = { removeObjective: { id: string } };
+
+export type UpdateAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type UpdateAgreementMutation = { updateAgreement: { id: string } };
+
+export type NewAgreementVersionMutationVariables = Exact<{
+  placementId: string | number;
+}>;
+
+
+export type NewAgreementVersionMutation = { newAgreementVersion: { id: string, version: number } };
+
+export type SendReferralMutationVariables = Exact<{
+  input: SendReferralInput;
+}>;
+
+
+export type SendReferralMutation = { sendReferral: { id: string, status: PlacementStatus } };
+
+export type StartPlacementMutationVariables = Exact<{
+  input: StartPlacementInput;
+}>;
+
+
+export type StartPlacementMutation = { startPlacement: { id: string, status: PlacementStatus } };
+
+export type CancelPlacementMutationVariables = Exact<{
+  input: CancelPlacementInput;
+}>;
+
+
+export type CancelPlacementMutation = { cancelPlacement: { id: string, status: PlacementStatus } };
+
+export type PupilPlacementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PupilPlacementsQuery = { pupil: { id: string, placements: Array<{ id: string, status: PlacementStatus, createdAt: string, startedOn: string | null, endedOn: string | null, hoursPerWeek: number, provider: { id: string, name: string }, currentAgreement: { id: string, startDate: string | null, proposedEndDate: string | null } }> } };
+
+export type SchoolApPolicyQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type SchoolApPolicyQuery = { myApPolicy: { id: string, saved: boolean, updatedAt: string, attendanceReporting: ReportingCadence, reviewIntervalWeeks: number, visitsPerTerm: number, reportCadence: ReportCadence, attendanceTargetPercent: number, fullTimeHoursThreshold: number, fullTimeProvidersMustBeRegistered: boolean, teamTeachForBehaviourRisk: boolean, fullTimeInTotal: boolean, writtenPlanRequired: boolean, baselineRequired: boolean, finalReportRequired: boolean, providerCommitments: Array<string>, schoolCommitments: Array<string>, requiredFramework: { id: string, name: string, localAuthority: { id: string, name: string } } | null }, organisation:
+    | { __typename: 'LocalAuthority', id: string }
+    | { __typename: 'PlatformOrganisation', id: string }
+    | { __typename: 'Provider', id: string }
+    | { __typename: 'School', id: string, localAuthority: { id: string, name: string, frameworks: Array<{ id: string, name: string }> } }
+   | null };
+
+export type UpdateSchoolApPolicyMutationVariables = Exact<{
+  input: UpdateSchoolApPolicyInput;
+}>;
+
+
+export type UpdateSchoolApPolicyMutation = { updateSchoolApPolicy: { id: string } };
+
 export type ProviderDirectoryQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -466,8 +1161,49 @@ export type OwnFrameworksQueryVariables = Exact<{
 
 export type OwnFrameworksQuery = { frameworks: { edges: Array<{ node: { id: string, name: string, latestPublishedVersion: { id: string, number: number, ratingScale: QaRatingScale } | null } }> } };
 
+export type PupilRecordFieldsFragment = { id: string, upn: string, legalSurname: string, legalForename: string, preferredSurname: string | null, preferredForename: string | null, displayName: string, dateOfBirth: string, sex: PupilSex, yearGroup: number, ehcPlan: boolean, senSupport: boolean, lookedAfter: boolean, behaviourRiskAssessment: boolean, hasSocialWorker: boolean, hasYouthOffendingWorker: boolean, socialWorkerName: string | null, socialWorkerContact: string | null, youthOffendingWorkerName: string | null, youthOffendingWorkerContact: string | null, medicalNeeds: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, school: { id: string, name: string } };
 
+export type PupilListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PupilFilter | null | undefined;
+}>;
+
+
+export type PupilListQuery = { pupils: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, upn: string, legalSurname: string, legalForename: string, displayName: string, yearGroup: number, ehcPlan: boolean, senSupport: boolean, lookedAfter: boolean, behaviourRiskAssessment: boolean, hasSocialWorker: boolean, hasYouthOffendingWorker: boolean, medicalNeeds: string | null } }> } };
+
+export type PupilDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PupilDetailQuery = { pupil: { id: string, upn: string, legalSurname: string, legalForename: string, preferredSurname: string | null, preferredForename: string | null, displayName: string, dateOfBirth: string, sex: PupilSex, yearGroup: number, ehcPlan: boolean, senSupport: boolean, lookedAfter: boolean, behaviourRiskAssessment: boolean, hasSocialWorker: boolean, hasYouthOffendingWorker: boolean, socialWorkerName: string | null, socialWorkerContact: string | null, youthOffendingWorkerName: string | null, youthOffendingWorkerContact: string | null, medicalNeeds: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, school: { id: string, name: string } } };
+
+export type CreatePupilMutationVariables = Exact<{
+  input: PupilInput;
+}>;
+
+
+export type CreatePupilMutation = { createPupil: { id: string, upn: string, legalSurname: string, legalForename: string, preferredSurname: string | null, preferredForename: string | null, displayName: string, dateOfBirth: string, sex: PupilSex, yearGroup: number, ehcPlan: boolean, senSupport: boolean, lookedAfter: boolean, behaviourRiskAssessment: boolean, hasSocialWorker: boolean, hasYouthOffendingWorker: boolean, socialWorkerName: string | null, socialWorkerContact: string | null, youthOffendingWorkerName: string | null, youthOffendingWorkerContact: string | null, medicalNeeds: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, school: { id: string, name: string } } };
+
+export type UpdatePupilMutationVariables = Exact<{
+  input: UpdatePupilInput;
+}>;
+
+
+export type UpdatePupilMutation = { updatePupil: { id: string, upn: string, legalSurname: string, legalForename: string, preferredSurname: string | null, preferredForename: string | null, displayName: string, dateOfBirth: string, sex: PupilSex, yearGroup: number, ehcPlan: boolean, senSupport: boolean, lookedAfter: boolean, behaviourRiskAssessment: boolean, hasSocialWorker: boolean, hasYouthOffendingWorker: boolean, socialWorkerName: string | null, socialWorkerContact: string | null, youthOffendingWorkerName: string | null, youthOffendingWorkerContact: string | null, medicalNeeds: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, school: { id: string, name: string } } };
+
+export type ImportPupilsMutationVariables = Exact<{
+  input: ImportPupilsInput;
+}>;
+
+
+export type ImportPupilsMutation = { importPupils: { applied: boolean, created: number, updated: number, rows: number, rejected: Array<{ line: number, upn: string | null, problems: Array<{ field: string, message: string }> }> } };
+
+export const PupilRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PupilRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pupil"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"legalSurname"}},{"kind":"Field","name":{"kind":"Name","value":"legalForename"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSurname"}},{"kind":"Field","name":{"kind":"Name","value":"preferredForename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"senSupport"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialWorker"}},{"kind":"Field","name":{"kind":"Name","value":"hasYouthOffendingWorker"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PupilRecordFieldsFragment, unknown>;
 export const SchoolPortalHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolPortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"School"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"laestab"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"laCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolPortalHomeQuery, SchoolPortalHomeQueryVariables>;
+export const HomeFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"placementId"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeFindingsQuery, HomeFindingsQueryVariables>;
+export const HomeFindingCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeFindingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blocking"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"info"}}]}}]}}]} as unknown as DocumentNode<HomeFindingCountsQuery, HomeFindingCountsQueryVariables>;
 export const OrganisationDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"School"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"laestab"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"providerUrn"},"name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalAuthority"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"laCode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationDirectoryQuery, OrganisationDirectoryQueryVariables>;
 export const StartAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartAssessmentMutation, StartAssessmentMutationVariables>;
 export const RateCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}}]}}]}}]} as unknown as DocumentNode<RateCriterionMutation, RateCriterionMutationVariables>;
@@ -484,8 +1220,33 @@ export const CreateFrameworkDocument = {"kind":"Document","definitions":[{"kind"
 export const UpdateFrameworkDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFrameworkDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QaFrameworkDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFrameworkDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<UpdateFrameworkDraftMutation, UpdateFrameworkDraftMutationVariables>;
 export const PublishFrameworkVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishFrameworkVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishFrameworkVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PublishFrameworkVersionMutation, PublishFrameworkVersionMutationVariables>;
 export const CreateFrameworkDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFrameworkDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFrameworkDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"frameworkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"frameworkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<CreateFrameworkDraftMutation, CreateFrameworkDraftMutationVariables>;
+export const RecordReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordReviewMutation, RecordReviewMutationVariables>;
+export const RecordVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"safeguardingConcerns"}}]}}]}}]} as unknown as DocumentNode<RecordVisitMutation, RecordVisitMutationVariables>;
+export const EndPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EndPlacementMutation, EndPlacementMutationVariables>;
+export const VisitRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisitRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffMember"}},{"kind":"Field","name":{"kind":"Name","value":"pupilClass"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"safeguardingConcerns"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceNotes"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourWelfareNotes"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"attainment"}},{"kind":"Field","name":{"kind":"Name","value":"curriculumNotes"}},{"kind":"Field","name":{"kind":"Name","value":"otherAgencies"}},{"kind":"Field","name":{"kind":"Name","value":"actionsForSchool"}},{"kind":"Field","name":{"kind":"Name","value":"actionsForProvision"}},{"kind":"Field","name":{"kind":"Name","value":"parentContact"}},{"kind":"Field","name":{"kind":"Name","value":"noParentContactReason"}},{"kind":"Field","name":{"kind":"Name","value":"pupilViews"}},{"kind":"Field","name":{"kind":"Name","value":"reviewMeetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisitRecordQuery, VisitRecordQueryVariables>;
+export const PlacementReasonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placementReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<PlacementReasonsQuery, PlacementReasonsQueryVariables>;
+export const ReferralPupilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralPupil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pupil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}}]}}]}}]} as unknown as DocumentNode<ReferralPupilQuery, ReferralPupilQueryVariables>;
+export const PlacementOversightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlacementOversight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pupil"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"placementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementOversightQuery, PlacementOversightQueryVariables>;
+export const StartReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartReferralMutation, StartReferralMutationVariables>;
+export const UpdateReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateReferralMutation, UpdateReferralMutationVariables>;
+export const UpdatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const SaveObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<SaveObjectiveMutation, SaveObjectiveMutationVariables>;
+export const RemoveObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveObjectiveMutation, RemoveObjectiveMutationVariables>;
+export const UpdateAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAgreementMutation, UpdateAgreementMutationVariables>;
+export const NewAgreementVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewAgreementVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newAgreementVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<NewAgreementVersionMutation, NewAgreementVersionMutationVariables>;
+export const SendReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SendReferralMutation, SendReferralMutationVariables>;
+export const StartPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartPlacementMutation, StartPlacementMutationVariables>;
+export const CancelPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelPlacementMutation, CancelPlacementMutationVariables>;
+export const PupilPlacementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PupilPlacements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pupil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"proposedEndDate"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PupilPlacementsQuery, PupilPlacementsQueryVariables>;
+export const SchoolApPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchoolApPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"saved"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceReporting"}},{"kind":"Field","name":{"kind":"Name","value":"reviewIntervalWeeks"}},{"kind":"Field","name":{"kind":"Name","value":"visitsPerTerm"}},{"kind":"Field","name":{"kind":"Name","value":"reportCadence"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceTargetPercent"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeHoursThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeProvidersMustBeRegistered"}},{"kind":"Field","name":{"kind":"Name","value":"teamTeachForBehaviourRisk"}},{"kind":"Field","name":{"kind":"Name","value":"fullTimeInTotal"}},{"kind":"Field","name":{"kind":"Name","value":"writtenPlanRequired"}},{"kind":"Field","name":{"kind":"Name","value":"baselineRequired"}},{"kind":"Field","name":{"kind":"Name","value":"finalReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"providerCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"schoolCommitments"}},{"kind":"Field","name":{"kind":"Name","value":"requiredFramework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"School"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SchoolApPolicyQuery, SchoolApPolicyQueryVariables>;
+export const UpdateSchoolApPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSchoolApPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSchoolApPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSchoolApPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateSchoolApPolicyMutation, UpdateSchoolApPolicyMutationVariables>;
 export const ProviderDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderDirectoryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyStages"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"placesAvailable"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"framework"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderDirectoryQuery, ProviderDirectoryQueryVariables>;
 export const DirectoryChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"localAuthorities"},"name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"LOCAL_AUTHORITY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localAuthority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DirectoryChoicesQuery, DirectoryChoicesQueryVariables>;
 export const VerifyEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyEvidenceMutation, VerifyEvidenceMutationVariables>;
 export const DecideApprovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideApproval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideApprovalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideApproval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideApprovalMutation, DecideApprovalMutationVariables>;
 export const OwnFrameworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnFrameworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"localAuthorityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"localAuthorityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"latestPublishedVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"ratingScale"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OwnFrameworksQuery, OwnFrameworksQueryVariables>;
+export const PupilListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PupilList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PupilFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pupils"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"legalSurname"}},{"kind":"Field","name":{"kind":"Name","value":"legalForename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"senSupport"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialWorker"}},{"kind":"Field","name":{"kind":"Name","value":"hasYouthOffendingWorker"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PupilListQuery, PupilListQueryVariables>;
+export const PupilDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PupilDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pupil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PupilRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PupilRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pupil"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"legalSurname"}},{"kind":"Field","name":{"kind":"Name","value":"legalForename"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSurname"}},{"kind":"Field","name":{"kind":"Name","value":"preferredForename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"senSupport"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialWorker"}},{"kind":"Field","name":{"kind":"Name","value":"hasYouthOffendingWorker"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PupilDetailQuery, PupilDetailQueryVariables>;
+export const CreatePupilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePupil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PupilInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPupil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PupilRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PupilRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pupil"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"legalSurname"}},{"kind":"Field","name":{"kind":"Name","value":"legalForename"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSurname"}},{"kind":"Field","name":{"kind":"Name","value":"preferredForename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"senSupport"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialWorker"}},{"kind":"Field","name":{"kind":"Name","value":"hasYouthOffendingWorker"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePupilMutation, CreatePupilMutationVariables>;
+export const UpdatePupilDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePupil"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePupilInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePupil"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PupilRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PupilRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Pupil"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"legalSurname"}},{"kind":"Field","name":{"kind":"Name","value":"legalForename"}},{"kind":"Field","name":{"kind":"Name","value":"preferredSurname"}},{"kind":"Field","name":{"kind":"Name","value":"preferredForename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}},{"kind":"Field","name":{"kind":"Name","value":"ehcPlan"}},{"kind":"Field","name":{"kind":"Name","value":"senSupport"}},{"kind":"Field","name":{"kind":"Name","value":"lookedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"behaviourRiskAssessment"}},{"kind":"Field","name":{"kind":"Name","value":"hasSocialWorker"}},{"kind":"Field","name":{"kind":"Name","value":"hasYouthOffendingWorker"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerName"}},{"kind":"Field","name":{"kind":"Name","value":"youthOffendingWorkerContact"}},{"kind":"Field","name":{"kind":"Name","value":"medicalNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdatePupilMutation, UpdatePupilMutationVariables>;
+export const ImportPupilsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPupils"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPupilsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPupils"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"upn"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportPupilsMutation, ImportPupilsMutationVariables>;

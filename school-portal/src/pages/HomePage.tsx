@@ -1,15 +1,18 @@
 import { A } from '@solidjs/router';
 import {
   activeMembershipOf,
+  describeFindingCounts,
   fetchQuery,
+  FindingsList,
   OrganisationWelcome,
   usePageTitle,
+  type FindingItem,
   type SummaryListRow,
 } from '@ap/portal-kit';
 import { useClient } from '@urql/solid';
 import { createResource, Show } from 'solid-js';
 import { graphql } from '../gql';
-import type { SchoolPortalHomeQuery } from '../gql/graphql';
+import type { HomeFindingsQuery, SchoolPortalHomeQuery } from '../gql/graphql';
 
 const SchoolPortalHomeDocument = graphql(`
   query SchoolPortalHome {
@@ -39,6 +42,101 @@ const SchoolPortalHomeDocument = graphql(`
     }
   }
 `);
+
+/** How many findings the school's panel lists: the most urgent. */
+const PANEL_SIZE = 10;
+
+const HomeFindingsDocument = graphql(`
+  query HomeFindings($first: Int!) {
+    complianceFindings(first: $first) {
+      totalCount
+      edges {
+        node {
+          rule
+          severity
+          title
+          explanation
+          source
+          since
+          placementId
+          placement {
+            id
+            pupilSummary {
+              name
+            }
+            provider {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const HomeFindingCountsDocument = graphql(`
+  query HomeFindingCounts {
+    complianceSummary {
+      blocking
+      warning
+      info
+    }
+  }
+`);
+
+type HomeFinding = HomeFindingsQuery['complianceFindings']['edges'][number]['node'];
+
+function findingItem(finding: HomeFinding): FindingItem {
+  return { ...finding, about: finding.placement ? `${finding.placement.pupilSummary.name} at ${finding.placement.provider.name}` : null };
+}
+
+/** A school's most urgent compliance findings, each linking to its placement. */
+function NeedsAttention() {
+  const client = useClient();
+  const [findings] = createResource(async () => (await fetchQuery(client, HomeFindingsDocument, { first: PANEL_SIZE })).complianceFindings);
+  return (
+    <Show when={findings()}>
+      {(found) => (
+        <>
+          <h2 class="govuk-heading-m">Needs attention</h2>
+          <Show when={found().totalCount > PANEL_SIZE}>
+            <p class="govuk-body">
+              The {PANEL_SIZE} most urgent of {found().totalCount} compliance findings on your placements.
+            </p>
+          </Show>
+          <FindingsList
+            findings={found().edges.map((edge) => findingItem(edge.node))}
+            placementHref={(placementId) => `/placements/${placementId}`}
+            emptyText="Nothing needs attention: every placement meets your AP policy and the national rules."
+          />
+        </>
+      )}
+    </Show>
+  );
+}
+
+/** For LA officers: how many compliance findings stand on the placements of the LA's schools. */
+function FindingCounts() {
+  const client = useClient();
+  const [counts] = createResource(async () => (await fetchQuery(client, HomeFindingCountsDocument, {})).complianceSummary);
+  return (
+    <Show when={counts()}>
+      {(found) => (
+        <>
+          <h2 class="govuk-heading-m">Compliance</h2>
+          <p class="govuk-body">
+            Placements of your schools:{' '}
+            {describeFindingCounts({ BLOCKING: found().blocking, WARNING: found().warning, INFO: found().info })}.{' '}
+            <A class="govuk-link" href="/placements">
+              See placements
+            </A>
+          </p>
+        </>
+      )}
+    </Show>
+  );
+}
 
 type HomeOrganisation = NonNullable<NonNullable<SchoolPortalHomeQuery['me']>['activeMembership']>['organisation'];
 
@@ -75,6 +173,12 @@ export function HomePage() {
       {(active) => (
         <>
           <OrganisationWelcome organisation={active().organisation} roles={active().roles} rows={organisationRows(active().organisation)} />
+          <Show when={active().organisation.kind === 'SCHOOL'}>
+            <NeedsAttention />
+          </Show>
+          <Show when={active().organisation.kind === 'LOCAL_AUTHORITY'}>
+            <FindingCounts />
+          </Show>
           <Show when={active().organisation.kind !== 'PLATFORM'}>
             <h2 class="govuk-heading-m">Providers</h2>
             <p class="govuk-body">

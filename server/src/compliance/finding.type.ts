@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum FindingSeverity {
   BLOCKING = 'BLOCKING',
@@ -52,4 +52,17 @@ export class ComplianceFinding {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Since when the rule has been broken, where known.' })
   since?: string | null;
+}
+
+/** How many findings of each severity stand on the reader's placements. */
+@ObjectType('ComplianceSummary', { description: 'How many compliance findings of each severity stand, e.g. for a dashboard.' })
+export class ComplianceSummary {
+  @Field(() => Int, { description: 'Findings that block an agreement.' })
+  blocking!: number;
+
+  @Field(() => Int, { description: 'Findings that need action.' })
+  warning!: number;
+
+  @Field(() => Int, { description: 'Findings for information.' })
+  info!: number;
 }

@@ -22,7 +22,15 @@ import {
 import { EvidenceVerificationResolver, EvidenceVersionResolver, ProviderEvidenceResolver } from '../qa/evidence.resolver.js';
 import { FrameworkResolver, FrameworkVersionResolver, LocalAuthorityFrameworksResolver } from '../qa/framework.resolver.js';
 import { ProviderProfileResolver } from '../qa/profile.resolver.js';
+import { PupilResolver } from '../pupils/pupil.resolver.js';
+import { PlacementResolver } from '../placements/placement.resolver.js';
+import { AgreementResolver } from '../placements/agreement.resolver.js';
+import { PupilPlacementsResolver } from '../placements/pupil-placements.resolver.js';
+import { EndingResolver, PlacementFinalReportResolver } from '../placements/ending.resolver.js';
+import { MonitoringResolver, PlacementMonitoringResolver, PlacementVisitResolver, ProgressReportResolver } from '../placements/monitoring.resolver.js';
 import { LocalAuthority, PlatformOrganisation, Provider, School } from '../organisations/organisation.entity.js';
+import { ComplianceFindingResolver, ComplianceResolver, PlacementFindingsResolver, ProviderPolicyChecksResolver, PupilFindingsResolver } from '../compliance/compliance.resolver.js';
+import { SchoolApPolicyResolver, SchoolPolicyResolver } from '../policies/policy.resolver.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -53,6 +61,23 @@ export function createSchema(): Promise<GraphQLSchema> {
       NotificationResolver,
       ProviderDirectoryResolver,
       MeNotificationsResolver,
+      PupilResolver,
+      PlacementResolver,
+      AgreementResolver,
+      PupilPlacementsResolver,
+      MonitoringResolver,
+      PlacementMonitoringResolver,
+      PlacementVisitResolver,
+      ProgressReportResolver,
+      EndingResolver,
+      PlacementFinalReportResolver,
+      SchoolApPolicyResolver,
+      SchoolPolicyResolver,
+      ComplianceResolver,
+      ComplianceFindingResolver,
+      PlacementFindingsResolver,
+      PupilFindingsResolver,
+      ProviderPolicyChecksResolver,
     ],
     // Implementations reached only through the Organisation interface must still be in the schema.
     orphanedTypes: [LocalAuthority, School, Provider, PlatformOrganisation],

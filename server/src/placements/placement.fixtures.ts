@@ -21,7 +21,12 @@ import {
   type TimetableSession,
 } from './agreement.entity.js';
 import { PlanObjective } from './objective.entity.js';
-import { LegalBasis, Placement, PlacementReason, PlacementStatus, SharedPupilSummary } from './placement.entity.js';
+import { LegalBasis, Placement, PlacementReason, PlacementStatus } from './placement.entity.js';
+import { snapshotOf } from './plan-snapshot.js';
+import { sharedSummaryOf } from './pupil-summary.js';
+import { hoursOf } from './timetable.js';
+
+export { sharedSummaryOf };
 
 /**
  * Tenant builders for placement tests: pupils and placements written straight into the database
@@ -40,11 +45,7 @@ export const FULL_WEEK: TimetableSession[] = Object.values(Weekday).flatMap((wee
 /** Two days, four sessions: 10 hours, part-time. */
 export const TWO_DAYS: TimetableSession[] = FULL_WEEK.filter((s) => s.weekday === Weekday.TUESDAY || s.weekday === Weekday.THURSDAY);
 
-/** Hours a week of a timetable. */
-export function hoursOf(timetable: TimetableSession[]): number {
-  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  return timetable.reduce((sum, s) => sum + (minutes(s.endTime) - minutes(s.startTime)) / 60, 0);
-}
+export { hoursOf };
 
 /** Everyone a placement test needs: a school in an LA, a provider with a site in another (host) LA, and outsiders. */
 export interface PlacementCast {
@@ -161,7 +162,7 @@ export async function placementOf(t: TestServer, createdBy: Member, options: Pla
   placement.plan.rationale = 'Needs a smaller setting to re-engage with learning.';
   const sites = await em.find(ProviderSite, { provider: options.provider.id });
   placement.sites.set(sites);
-  (options.objectives ?? [{ description: 'Attend every timetabled session', baseline: 'Attendance 62% last half term' }]).forEach((objective, index) =>
+  const objectives = (options.objectives ?? [{ description: 'Attend every timetabled session', baseline: 'Attendance 62% last half term' }]).map((objective, index) =>
     em.create(PlanObjective, {
       placement,
       position: index + 1,
@@ -186,6 +187,7 @@ export async function placementOf(t: TestServer, createdBy: Member, options: Pla
     hoursPerWeek: hoursOf(timetable),
     startDate,
     proposedEndDate: options.proposedEndDate ?? addDays(startDate, 84),
+    planSnapshot: snapshotOf(placement.plan, objectives),
     createdById: createdBy.user.id,
   });
   if (options.signed ?? Boolean(placement.agreedAt)) {
@@ -205,21 +207,6 @@ export async function placementOf(t: TestServer, createdBy: Member, options: Pla
   return placement;
 }
 
-export function sharedSummaryOf(pupil: Pupil): SharedPupilSummary {
-  return Object.assign(new SharedPupilSummary(), {
-    name: pupil.displayName,
-    yearGroup: pupil.yearGroup,
-    dateOfBirth: pupil.dateOfBirth,
-    needsSummary: null,
-    medicalNeeds: pupil.medicalNeeds ?? null,
-    behaviourRiskAssessment: pupil.behaviourRiskAssessment,
-    ehcPlan: pupil.ehcPlan,
-    lookedAfter: pupil.lookedAfter,
-    emergencyContactName: pupil.emergencyContactName ?? null,
-    emergencyContactPhone: pupil.emergencyContactPhone ?? null,
-  });
-}
-
 /** The school's AP policy, created or changed. */
 export async function setPolicy(t: TestServer, school: School, changes: Partial<SchoolApPolicy>): Promise<SchoolApPolicy> {
   const em: EntityManager = t.owner();
@@ -227,4 +214,34 @@ export async function setPolicy(t: TestServer, school: School, changes: Partial<
   Object.assign(policy, changes);
   await em.flush();
   return policy;
+}
+
+/** UpdateAgreementInput for a complete, part-time (TWO_DAYS) agreement starting in two weeks. */
+export function agreementTerms(agreementId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    agreementId,
+    providerCommitments: ['Contact the school whenever the pupil is absent.'],
+    schoolCommitments: ['Share the pupil’s SEN information.'],
+    attendanceReporting: ReportingCadence.DAILY,
+    reviewIntervalWeeks: 6,
+    visitsPerTerm: 1,
+    reportCadence: ReportCadence.TERMLY,
+    timetable: TWO_DAYS,
+    startDate: daysFromToday(14),
+    proposedEndDate: daysFromToday(98),
+    ...overrides,
+  };
+}
+
+/** SignAgreementInput for a party, signed today (the parent's or carer's on paper). */
+export function signatureInput(agreementId: string, party: AgreementParty, overrides: Record<string, unknown> = {}) {
+  return {
+    agreementId,
+    party,
+    signerName: 'Sam Signer',
+    signerRole: 'Headteacher',
+    method: party === AgreementParty.PARENT_CARER ? SignatureMethod.ON_PAPER : SignatureMethod.IN_PORTAL,
+    signedOn: today(),
+    ...overrides,
+  };
 }

@@ -25,7 +25,7 @@ registerEnumType(PupilSex, {
 @Index({ properties: ['school', 'legalSurname', 'legalForename'] })
 @ObjectType('Pupil', { description: "A pupil on the home school's roll. Readable by the school's members and its local authority only." })
 export class Pupil {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'displayName';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })

@@ -1,19 +1,20 @@
 /** The 23 check letters: A to Z without I, O and S (domain.md §4.3). */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
-/** Why a UPN is not valid, or null when it is (permanent: letter + 12 digits; temporary: letter + 11 digits + letter). */
+/** Permanent: check letter + 12 digits; temporary: check letter + 11 digits + a letter. */
+const UPN_SHAPE = /^[A-Z][0-9]{11}[0-9A-Z]$/;
+
+/** Why a normalised UPN (see normaliseUpn) is not valid, or null when it is. Messages name the field GOV.UK-style. */
 export function upnProblem(upn: string): string | null {
-  if (!/^[A-Z][0-9]{11}[0-9A-Z]$/.test(upn)) {
-    return 'Enter a UPN of 13 characters: a letter, then 12 digits (or 11 digits and a letter for a temporary UPN)';
-  }
-  if (!CHECK_LETTERS.includes(upn[0]!) || !CHECK_LETTERS.includes(upn[12]!) && !/[0-9]/.test(upn[12]!)) {
-    return 'A UPN never uses the letters I, O or S';
-  }
-  if (upn[0] !== checkLetter(upn.slice(1))) return 'Enter a real UPN: the check letter does not match the digits';
+  if (!upn) return 'Enter the UPN';
+  if (upn.length !== 13) return 'UPN must be 13 characters';
+  if (/[IOS]/.test(upn)) return 'UPN must not contain the letters I, O or S';
+  if (!UPN_SHAPE.test(upn)) return 'UPN must be a letter then 12 digits, or for a temporary UPN a letter, 11 digits and a letter';
+  if (upn[0] !== checkLetter(upn.slice(1))) return 'Enter a real UPN: its first letter does not match the rest, so check it for typing mistakes';
   return null;
 }
 
-/** The check letter for characters 2 to 13 of a UPN: weights 2..13, sum mod 23. */
+/** The check letter for characters 2 to 13 of a UPN: weights 2..13, sum mod 23 (a final letter counts as its index in CHECK_LETTERS). */
 export function checkLetter(body: string): string {
   let sum = 0;
   for (let i = 0; i < body.length; i += 1) {

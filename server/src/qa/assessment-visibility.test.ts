@@ -4,6 +4,8 @@ import { useTestServer } from '../../test/harness.js';
 import { roleMatrix } from '../../test/role-matrix.js';
 import type { Member } from '../../test/world.js';
 import { Role } from '../people/role.js';
+import { PlacementStatus } from '../placements/placement.entity.js';
+import { placementOf, pupilOf } from '../placements/placement.fixtures.js';
 import {
   DECIDE,
   asApp,
@@ -119,6 +121,17 @@ describe('ratings, visits and action plans', () => {
     expect(ok(await c.providerManager.client.request(OUTCOME, { id: assessmentId })).assessment.detailsVisible).toBe(true);
     const plan = ok(await c.providerManager.client.request(ACTION_PLAN, { id: assessmentId })).assessment.actionPlan;
     expect(plan).toEqual([{ description: 'Fix AT1', dueDate: daysFromToday(30), status: 'OPEN' }]);
+  });
+
+  it('a school becomes a commissioner with a placement at the provider: a sent one, not a draft', async () => {
+    const school = await t.world.school(c.la, 'Placing School');
+    const head = await t.world.member(school, [Role.HEADTEACHER]);
+    const pupil = await pupilOf(t, school);
+    await placementOf(t, head, { pupil, provider: c.provider, status: PlacementStatus.DRAFT });
+    expect(errorCode(await head.client.request(RATINGS, { id: assessmentId }))).toBe('FORBIDDEN');
+    await placementOf(t, head, { pupil, provider: c.provider, status: PlacementStatus.ACTIVE });
+    expect(ok(await head.client.request(OUTCOME, { id: assessmentId })).assessment.detailsVisible).toBe(true);
+    expect(ok(await head.client.request(RATINGS, { id: assessmentId })).assessment.ratings).not.toHaveLength(0);
   });
 
   it('records each read of the details in the audit log', async () => {

@@ -42,7 +42,7 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may see summary, ratings, visits and action plan (commissioners and the provider itself).' })
-  detailsVisible(@Root() assessment: QaAssessment, @Ctx() context: Context): boolean {
+  detailsVisible(@Root() assessment: QaAssessment, @Ctx() context: Context): Promise<boolean> {
     return context.services.assessments.detailsVisible(context, assessment);
   }
 

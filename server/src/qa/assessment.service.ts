@@ -9,7 +9,7 @@ import type { Context } from '../graphql/context.js';
 import { requireText } from '../organisations/identifiers.js';
 import { Provider } from '../organisations/organisation.entity.js';
 import { User } from '../people/user.entity.js';
-import { assertLocalAuthorityCan, canSeeAssessment, canSeeAssessmentDetails } from './qa-access.js';
+import { assertLocalAuthorityCan, canSeeAssessment } from './qa-access.js';
 import { parseDate } from './assessment.dates.js';
 import { QaActionItem, QaActionItemStatus, QaAssessment, QaAssessmentStatus, QaCriterionRating, QaVisit } from './assessment.entity.js';
 import type {
@@ -239,8 +239,11 @@ export class AssessmentService {
     );
   }
 
-  detailsVisible(context: Context, assessment: QaAssessment): boolean {
-    return canSeeAssessmentDetails(context.auth.actor, assessment.provider.id);
+  /** Ratings, visit notes and action plans: the provider itself and its commissioners (batched per request). */
+  async detailsVisible(context: Context, assessment: QaAssessment): Promise<boolean> {
+    const providerId = assessment.provider.id;
+    if (context.auth.actor?.organisationId === providerId) return true;
+    return context.loaders.commissionerOf.load({ actor: context.auth.actor, providerId });
   }
 
   async summary(context: Context, assessment: QaAssessment): Promise<string | null> {
@@ -280,7 +283,7 @@ export class AssessmentService {
   }
 
   private async assertDetails(context: Context, assessment: QaAssessment, operation: string): Promise<void> {
-    if (!this.detailsVisible(context, assessment)) throw forbidden(DETAILS_FORBIDDEN);
+    if (!(await this.detailsVisible(context, assessment))) throw forbidden(DETAILS_FORBIDDEN);
     this.audit.record(await context.tenant.em(), context, { action: 'read', subjectType: 'QaAssessment', subjectId: assessment.id, operation });
   }
 

@@ -95,7 +95,7 @@ export class DocumentService {
     let stream: Readable | undefined;
     return this.inTransaction(actor, async (em) => {
       const document = await em.findOne(Document, { id: asUuid(id) });
-      if (!document || !this.canReadDocument(actor, document)) throw notFound('Document');
+      if (!document || !(await this.canReadDocument(em, actor, document))) throw notFound('Document');
       this.audit.record(em, request, { action: 'read', subjectType: 'Document', subjectId: document.id, operation: 'downloadFile' });
       await em.flush();
       stream = await this.storage.get(document.storageKey);
@@ -107,9 +107,9 @@ export class DocumentService {
    * Documents themselves go to commissioners only (architecture: "documents themselves to
    * commissioners"): the owner organisation's members and the provider's commissioners (isCommissionerOf).
    */
-  canReadDocument(actor: Actor, document: Document): boolean {
+  async canReadDocument(em: EntityManager, actor: Actor, document: Document): Promise<boolean> {
     if (!actor.organisationId) return false;
-    return document.owner.id === actor.organisationId || isCommissionerOf(actor, document.owner.id);
+    return document.owner.id === actor.organisationId || isCommissionerOf(em, actor, document.owner.id);
   }
 
   /** Runs `work` in one tenant transaction and commits; on any failure rolls back and calls `undo`. */

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestServer } from '../../test/harness.js';
+import { Role } from '../people/role.js';
+import { PlacementStatus } from '../placements/placement.entity.js';
+import { placementOf, pupilOf } from '../placements/placement.fixtures.js';
 import { roleMatrix } from '../../test/role-matrix.js';
 import {
   asGraphQLResult,
@@ -220,6 +223,18 @@ describe('downloading a document (GET /files/:id)', () => {
     expect((await downloadFile(t, c.managerB, documentId)).status).toBe(404);
     expect((await downloadFile(t, c.head, documentId)).body).toEqual({ error: { code: 'NOT_FOUND', message: 'Document not found.' } });
     expect((await downloadFile(t, null, documentId)).status).toBe(401);
+  });
+
+  it('is also for a school with a placement at the provider (sent and not cancelled); a draft or a cancelled one is not enough', async () => {
+    const school = await t.world.school(c.la, 'Commissioning School');
+    const head = await t.world.member(school, [Role.HEADTEACHER]);
+    const pupil = await pupilOf(t, school);
+    await placementOf(t, head, { pupil, provider: c.providerA, status: PlacementStatus.DRAFT });
+    await placementOf(t, head, { pupil, provider: c.providerA, status: PlacementStatus.CANCELLED });
+    expect((await downloadFile(t, head, documentId)).status).toBe(404);
+    await placementOf(t, head, { pupil, provider: c.providerA, status: PlacementStatus.ACTIVE });
+    expect((await downloadFile(t, head, documentId)).status).toBe(200);
+    expect((await downloadFile(t, head, await uploadedPdf(t, c.managerB))).status).toBe(404);
   });
 
   it('streams the bytes as an attachment with the real content type', async () => {

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/actor.js';
 import { assertCan, type Permission } from '../auth/permissions.js';
 import { forbidden } from '../common/errors.js';
@@ -5,19 +6,37 @@ import { OrganisationKind } from '../organisations/organisation-kind.js';
 import type { QaAssessment } from './assessment.entity.js';
 
 /**
- * Whether the actor is a commissioner of the provider: a local authority (any: LAs share QA across
- * borders). Placements will add schools with a placement there. Commissioners see assessment
- * details (ratings, visits, action plans). Its SQL twin, app_is_commissioner_of() in
- * Migration20261124100000QaFrameworks, enforces the same in row-level security: change both together.
+ * The providers among `providerIds` the actor commissions: all of them for a local authority (LAs
+ * share QA across borders); for a school, those where it has a placement that was sent and not
+ * cancelled. Commissioners see assessment details (ratings, visits, action plans) and documents.
+ * Its SQL twin, app_is_commissioner_of() in Migration20261125000000Placements, enforces the same
+ * in row-level security: change both together.
  */
-export function isCommissionerOf(actor: Actor | null, providerId: string): boolean {
-  if (!actor || !providerId) return false;
-  return actor.organisationKind === OrganisationKind.LOCAL_AUTHORITY;
+export async function commissionedProviders(em: EntityManager, actor: Actor | null, providerIds: readonly string[]): Promise<Set<string>> {
+  if (!actor?.organisationId || !providerIds.length) return new Set();
+  if (actor.organisationKind === OrganisationKind.LOCAL_AUTHORITY) return new Set(providerIds);
+  if (actor.organisationKind !== OrganisationKind.SCHOOL) return new Set();
+  const rows = await em.execute<{ provider_id: string }[]>(
+    `select distinct provider_id from placement where school_id = ? and provider_id in (?) and status not in ('DRAFT', 'CANCELLED')`,
+    [actor.organisationId, [...providerIds]],
+  );
+  return new Set(rows.map((row) => row.provider_id));
 }
 
-/** Ratings, visit notes and action plans: the provider's commissioners and the provider itself. */
-export function canSeeAssessmentDetails(actor: Actor | null, providerId: string): boolean {
-  return isCommissionerOf(actor, providerId) || (Boolean(actor?.organisationId) && actor?.organisationId === providerId);
+export async function isCommissionerOf(em: EntityManager, actor: Actor | null, providerId: string): Promise<boolean> {
+  return (await commissionedProviders(em, actor, [providerId])).has(providerId);
+}
+
+/** A question for the per-request commissionerOf loader; the actor is the same for every key of a request. */
+export interface CommissionerQuery {
+  actor: Actor | null;
+  providerId: string;
+}
+
+/** DataLoader batch function: isCommissionerOf for many providers in one query. */
+export async function commissionerFlags(em: EntityManager, queries: readonly CommissionerQuery[]): Promise<boolean[]> {
+  const commissioned = await commissionedProviders(em, queries[0]?.actor ?? null, queries.map((query) => query.providerId));
+  return queries.map((query) => commissioned.has(query.providerId));
 }
 
 /** The permission, held in a local authority: frameworks, assessments and approvals are LA work. */

@@ -1,0 +1,88 @@
+import { A, useLocation } from '@solidjs/router';
+import {
+  BackLink,
+  Button,
+  formatDate,
+  formatHoursPerWeek,
+  formatLocalDate,
+  NotificationBanner,
+  noticeFrom,
+  PlacementDetails,
+  PlacementStatusTag,
+  placementStatuses,
+  PupilSummaryList,
+  SitesList,
+  SummaryList,
+  usePageTitle,
+  type PlacementRecord,
+  type SummaryListRow,
+} from '@ap/portal-kit';
+import { Show } from 'solid-js';
+import { useProviderPlacement } from './placement';
+import { ProviderMonitoringSection } from './reports/ProviderMonitoringSection';
+
+function overviewRows(placement: PlacementRecord): SummaryListRow[] {
+  return [
+    { key: 'School', value: placement.school.name },
+    { key: 'Status', value: <PlacementStatusTag status={placement.status} /> },
+    { key: 'Sites', value: <SitesList sites={placement.sites} /> },
+    {
+      key: 'Hours',
+      value: `${formatHoursPerWeek(placement.hoursPerWeek)} (${placement.attendancePattern === 'FULL_TIME' ? 'full-time' : 'part-time'})`,
+    },
+    ...(placement.proposedAt ? [{ key: 'Referred', value: formatDate(placement.proposedAt) }] : []),
+    ...(placement.startedOn ? [{ key: 'Started', value: formatLocalDate(placement.startedOn) }] : []),
+  ];
+}
+
+/** A placement at the provider: what the school shared about the pupil, the plan, and the agreement to sign. */
+export function PlacementPage() {
+  const location = useLocation();
+  const context = useProviderPlacement();
+  const { placement } = context;
+  usePageTitle(() => (placement() ? `${placement()!.pupilSummary.name}: placement` : 'Placement'));
+
+  return (
+    <>
+      <BackLink href="/placements" text="Back to placements" />
+      <Show when={noticeFrom(location.state)} keyed>
+        {(text) => <NotificationBanner type="success" heading={text} />}
+      </Show>
+      <Show when={placement.latest}>
+        {(loaded) => (
+          <>
+            <span class="govuk-caption-l">Placement from {loaded().school.name}</span>
+            <h1 class="govuk-heading-l">{loaded().pupilSummary.name}</h1>
+            <p class="govuk-body">
+              <PlacementStatusTag status={loaded().status} /> {placementStatuses[loaded().status].hint}
+            </p>
+            <Show when={context.canSign()}>
+              <NotificationBanner heading={`${loaded().school.name} has asked you to sign version ${loaded().currentAgreement.version} of the agreement`}>
+                <p class="govuk-body">Read the plan and the agreement below, then sign it for your organisation.</p>
+                <Button href={context.path('/sign')}>Sign the agreement</Button>
+              </NotificationBanner>
+            </Show>
+            <div class="govuk-grid-row">
+              <div class="govuk-grid-column-two-thirds">
+                <h2 class="govuk-heading-m">Overview</h2>
+                <SummaryList rows={overviewRows(loaded())} />
+                <p class="govuk-body">
+                  <A class="govuk-link" href={context.path('/agreement/print')}>
+                    Print the agreement
+                  </A>
+                </p>
+                <h2 class="govuk-heading-m">The pupil</h2>
+                <p class="govuk-body">What {loaded().school.name} shared with you. Keep it confidential to the staff who work with the pupil.</p>
+                <PupilSummaryList summary={loaded().pupilSummary} />
+                <PlacementDetails placement={loaded()} />
+              </div>
+            </div>
+            <Show when={!['PROPOSED', 'CANCELLED'].includes(loaded().status)}>
+              <ProviderMonitoringSection placementId={loaded().id} />
+            </Show>
+          </>
+        )}
+      </Show>
+    </>
+  );
+}
