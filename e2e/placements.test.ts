@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
-import { signedIn } from './shared.js';
+import { dayOffset, fillDate, signedIn } from './shared.js';
 
 const baseUrl = inject('baseUrl');
 // Northfield's policy needs a written plan (rationale, objectives, duration, review arrangements):
@@ -18,18 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function dayOffset(days: number): [string, string, string] {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
-}
-
-async function fillDate(page: Page, group: string, [day, month, year]: [string, string, string]): Promise<void> {
-  const fields = page.getByRole('group', { name: group });
-  await fields.getByLabel('Day').fill(day);
-  await fields.getByLabel('Month').fill(month);
-  await fields.getByLabel('Year').fill(year);
-}
 
 async function openTask(page: Page, task: string): Promise<void> {
   await page.getByRole('link', { name: task, exact: true }).click();

@@ -29,3 +29,17 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
 }
+
+/** Day, month and year boxes of a date `days` from today. */
+export function dayOffset(days: number): [string, string, string] {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+}
+
+/** Fills the GOV.UK date input whose fieldset is named `group`. */
+export async function fillDate(page: Page, group: string, [day, month, year]: [string, string, string]): Promise<void> {
+  const fields = page.getByRole('group', { name: group });
+  await fields.getByLabel('Day').fill(day);
+  await fields.getByLabel('Month').fill(month);
+  await fields.getByLabel('Year').fill(year);
+}

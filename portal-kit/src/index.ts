@@ -184,30 +184,19 @@ export {
   type PupilFlag,
   type PupilSexCode,
 } from './labels/pupil-labels';
-export { TaskList, taskStatuses, type TaskListItem, type TaskStatus } from './components/TaskList';
+export { TaskList, type TaskListItem } from './components/TaskList';
 export {
-  agreementParties,
-  agreementPartyValues,
   costBases,
-  describeCost,
-  describeLinkedPlans,
   describeReviewInterval,
   describeVisitsPerTerm,
   destinationLabels,
   destinationValues,
   formatHoursPerWeek,
-  formatPence,
   legalBases,
   legalBasisValues,
   placementStatuses,
-  placementStatusValues,
   reportCadences,
   reportingCadences,
-  sessionLabels,
-  sessionsOfDay,
-  signatureMethods,
-  weekdayLabels,
-  weekdays,
   type AgreementParty,
   type CostBasis,
   type Destination,
@@ -220,41 +209,27 @@ export {
   type Weekday,
 } from './placements/placement-labels';
 export {
-  FULL_TIME_HOURS,
-  hoursOfTimetable,
-  isFullTime,
   readTimetable,
-  sessionFieldId,
   timetableFieldOf,
   type TimetableSessionValue,
 } from './placements/timetable';
 export { TimetableInput } from './placements/TimetableInput';
-export { TimetableTable } from './placements/TimetableTable';
 export {
   fetchPlacementRecord,
-  PlacementRecordDocument,
-  type PlacementAgreementRecord,
-  type PlacementListItem,
   type PlacementObjective,
   type PlacementRecord,
 } from './placements/placement.data';
 export {
-  AgreementTermsList,
-  AgreementTimetable,
-  AgreementVersionsTable,
-  ObjectiveCards,
   PlacementDetails,
   PlacementStatusTag,
-  PlanSummaryList,
   PupilSummaryList,
-  ReferralDetailsList,
   SignaturesTable,
   SitesList,
   Written,
 } from './placements/PlacementViews';
 export { SignatureForm } from './placements/SignatureForm';
 export { AgreementPrintPage } from './placements/AgreementPrintPage';
-export { referralTaskStatuses, type ReferralTask } from './placements/placement-tasks';
+export { referralTaskStatuses } from './placements/placement-tasks';
 export {
   attendanceNeedsCommentary,
   describePeriod,

@@ -28,8 +28,8 @@ export function CancelPlacementPage() {
 
   async function cancel(form: HTMLFormElement, placement: PlacementRecord) {
     const reason = textField(new FormData(form), 'reason').trim();
-    if (!reason) return setErrors([{ field: 'reason', message: 'Enter why the placement is cancelled' }]);
-    setErrors([]);
+    setErrors(reason ? [] : [{ field: 'reason', message: 'Enter why the placement is cancelled' }]);
+    if (!reason) return;
     setBusy(true);
     const outcome = await runMutation(client, CancelPlacementDocument, { input: { placementId: placement.id, reason } });
     setBusy(false);

@@ -12,6 +12,7 @@ import {
   runMutation,
   todayInEngland,
   usePageTitle,
+  type FormError,
   type FormErrors,
   type PlacementRecord,
 } from '@ap/portal-kit';
@@ -32,10 +33,13 @@ export function StartPlacementPage() {
 
   async function start(form: HTMLFormElement, placement: PlacementRecord) {
     const startedOn = requireDate(datePartsFrom(new FormData(form), 'startedOn'), 'date the pupil started');
-    if (startedOn.kind === 'invalid') return setErrors([dateFormError('startedOn', startedOn)]);
-    if (startedOn.kind !== 'date') return;
-    if (startedOn.value > todayInEngland()) return setErrors([{ field: 'startedOn', message: 'The date the pupil started must be today or in the past' }]);
-    setErrors([]);
+    const invalid: FormError[] = [];
+    if (startedOn.kind === 'invalid') invalid.push(dateFormError('startedOn', startedOn));
+    else if (startedOn.kind === 'date' && startedOn.value > todayInEngland()) {
+      invalid.push({ field: 'startedOn', message: 'The date the pupil started must be today or in the past' });
+    }
+    setErrors(invalid);
+    if (invalid.length > 0 || startedOn.kind !== 'date') return;
     setBusy(true);
     const outcome = await runMutation(client, StartPlacementDocument, { input: { placementId: placement.id, startedOn: startedOn.value } });
     setBusy(false);

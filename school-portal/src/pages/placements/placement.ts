@@ -26,7 +26,7 @@ export function usePlacement() {
     canChangeTerms: () => commissions() && unsigned() && OPEN_STATUSES.includes(placement()!.status),
     canSend: () => commissions() && placement()?.status === 'DRAFT',
     /** The school's own signature, or the parent's or carer's it records. */
-    canSign: () => placement()?.viewerParty === 'SCHOOL' && ['PROPOSED', 'AGREED', 'ACTIVE'].includes(placement()!.status),
+    canSign: () => commissions() && ['PROPOSED', 'AGREED', 'ACTIVE'].includes(placement()!.status),
     canStart: () => commissions() && placement()?.status === 'AGREED',
     canCancel: () => commissions() && ['DRAFT', 'PROPOSED', 'AGREED'].includes(placement()!.status),
     /** A signed current version is changed by starting a new one. */

@@ -16,7 +16,10 @@ export function ReferralFrame(props: { backHref: string; errors: FormErrors; chi
   return (
     <RequirePermission permission={permissions.commissionPlacements}>
       <BackLink href={props.backHref} />
-      <Show when={pupil()} fallback={<Show when={!journey.pupilId()}>{<p class="govuk-body">Start a referral from the pupil’s record.</p>}</Show>}>
+      <Show when={!journey.pupilId()}>
+        <p class="govuk-body">Start a referral from the pupil’s record.</p>
+      </Show>
+      <Show when={pupil()}>
         {(loaded) => (
           <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">

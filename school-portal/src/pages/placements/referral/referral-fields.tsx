@@ -1,4 +1,5 @@
 import {
+  ConditionalRadios,
   DateInput,
   dateErrorFor,
   dateFormError,
@@ -16,7 +17,6 @@ import {
   type FormErrors,
   type LegalBasis,
 } from '@ap/portal-kit';
-import { createSignal, Show } from 'solid-js';
 
 // The referral's questions, shared by the new-referral journey and the pages that change a referral.
 
@@ -34,7 +34,6 @@ export function ReasonAndBasisFields(props: {
   value: Partial<ReasonAndBasis>;
   errors: FormErrors;
 }) {
-  const [basis, setBasis] = createSignal<string | undefined>(props.value.legalBasis);
   const noticeError = () => dateErrorFor(props.errors, 'parentNoticeGivenOn');
   return (
     <>
@@ -46,27 +45,23 @@ export function ReasonAndBasisFields(props: {
         checked={props.value.reasonId}
         error={errorMessageFor(props.errors, 'reasonId')}
       />
-      <div onChange={(event) => setBasis((event.target as HTMLInputElement).value)}>
-        <Radios
-          name="legalBasis"
-          legend="What is the legal basis of the placement?"
-          items={legalBasisValues.map((value) => ({ value, label: legalBases[value].label, hint: legalBases[value].hint }))}
-          checked={props.value.legalBasis}
-          error={errorMessageFor(props.errors, 'legalBasis')}
+      <ConditionalRadios
+        name="legalBasis"
+        legend="What is the legal basis of the placement?"
+        items={legalBasisValues.map((value) => ({ value, label: legalBases[value].label, hint: legalBases[value].hint }))}
+        checked={props.value.legalBasis}
+        error={errorMessageFor(props.errors, 'legalBasis')}
+        reveals={(value) => value === 'S29A_OFF_SITE_DIRECTION'}
+      >
+        <DateInput
+          id="parentNoticeGivenOn"
+          legend="Date written notice was given to the parent"
+          hint="It must be at least 2 school days before the placement starts."
+          value={datePartsOf(props.value.parentNoticeGivenOn)}
+          error={noticeError().message}
+          errorParts={noticeError().parts}
         />
-      </div>
-      <Show when={basis() === 'S29A_OFF_SITE_DIRECTION'}>
-        <div class="govuk-inset-text">
-          <DateInput
-            id="parentNoticeGivenOn"
-            legend="Date written notice was given to the parent"
-            hint="It must be at least 2 school days before the placement starts."
-            value={datePartsOf(props.value.parentNoticeGivenOn)}
-            error={noticeError().message}
-            errorParts={noticeError().parts}
-          />
-        </div>
-      </Show>
+      </ConditionalRadios>
     </>
   );
 }
