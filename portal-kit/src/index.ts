@@ -186,8 +186,10 @@ export {
 } from './labels/pupil-labels';
 export { TaskList, type TaskListItem } from './components/TaskList';
 export {
+  attendancePatterns,
   costBases,
   describeReviewInterval,
+  describeWeeklyHours,
   describeVisitsPerTerm,
   destinationLabels,
   destinationValues,
@@ -198,6 +200,7 @@ export {
   reportCadences,
   reportingCadences,
   type AgreementParty,
+  type AttendancePattern,
   type CostBasis,
   type Destination,
   type LegalBasis,

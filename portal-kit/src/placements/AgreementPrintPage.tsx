@@ -106,7 +106,7 @@ function AgreementDocument(props: { placement: PlacementRecord }) {
         </dl>
       </section>
       <section>
-        <TimetableTable timetable={agreement().timetable} fullTime={props.placement.attendancePattern === 'FULL_TIME'} caption="Timetable" />
+        <TimetableTable timetable={agreement().timetable} attendancePattern={props.placement.attendancePattern} caption="Timetable" />
       </section>
       <section>
         <h2 class="govuk-heading-m">The provider will</h2>

@@ -84,7 +84,7 @@ export function SitesList(props: { sites: PlacementRecord['sites'] }) {
 }
 
 /** The personalised plan: rationale, monitoring, the route back and linked plans. */
-export function PlanSummaryList(props: { plan: PlacementRecord['plan']; action?: (what: string) => SummaryListAction }) {
+function PlanSummaryList(props: { plan: PlacementRecord['plan']; action?: (what: string) => SummaryListAction }) {
   const row = (key: string, value: JSX.Element): SummaryListRow => ({ key, value, action: props.action?.(key.toLowerCase()) });
   return (
     <SummaryList
@@ -109,7 +109,7 @@ export function PlanSummaryList(props: { plan: PlacementRecord['plan']; action?:
 }
 
 /** One summary card per objective; `actions` adds Change links for the school. */
-export function ObjectiveCards(props: { objectives: readonly PlacementObjective[]; actions?: (objective: PlacementObjective) => SummaryListAction[] }) {
+function ObjectiveCards(props: { objectives: readonly PlacementObjective[]; actions?: (objective: PlacementObjective) => SummaryListAction[] }) {
   return (
     <Show when={props.objectives.length > 0} fallback={<p class="govuk-body">No objectives have been added yet.</p>}>
       <For each={props.objectives}>
@@ -142,7 +142,7 @@ function Commitments(props: { items: readonly string[] }) {
 }
 
 /** The terms of an agreement version: dates, cadences, cost and both sides' commitments. */
-export function AgreementTermsList(props: { agreement: PlacementAgreementRecord; action?: (what: string) => SummaryListAction }) {
+function AgreementTermsList(props: { agreement: PlacementAgreementRecord; action?: (what: string) => SummaryListAction }) {
   const row = (key: string, value: JSX.Element): SummaryListRow => ({ key, value, action: props.action?.(key.toLowerCase()) });
   const date = (value: string | null | undefined) => (value ? formatLocalDate(value) : <span class="app-secondary-text">Not set</span>);
   return (
@@ -164,8 +164,8 @@ export function AgreementTermsList(props: { agreement: PlacementAgreementRecord;
 }
 
 /** The agreement's timetable, with full-time or part-time as the school's policy counts it. */
-export function AgreementTimetable(props: { agreement: PlacementAgreementRecord; attendancePattern: PlacementRecord['attendancePattern'] }) {
-  return <TimetableTable timetable={props.agreement.timetable} fullTime={props.attendancePattern === 'FULL_TIME'} />;
+function AgreementTimetable(props: { agreement: PlacementAgreementRecord; attendancePattern: PlacementRecord['attendancePattern'] }) {
+  return <TimetableTable timetable={props.agreement.timetable} attendancePattern={props.attendancePattern} />;
 }
 
 /** Who has signed this version, and who is still to sign. */
@@ -204,7 +204,7 @@ export function SignaturesTable(props: { agreement: PlacementAgreementRecord; ca
 }
 
 /** Every version of the agreement, newest first. */
-export function AgreementVersionsTable(props: { agreements: PlacementRecord['agreements'] }) {
+function AgreementVersionsTable(props: { agreements: PlacementRecord['agreements'] }) {
   return (
     <Table
       caption="Agreement versions"
@@ -227,7 +227,7 @@ export function AgreementVersionsTable(props: { agreements: PlacementRecord['agr
 }
 
 /** The referral's background, as the school wrote it for the provider. */
-export function ReferralDetailsList(props: { placement: PlacementRecord; action?: (what: string) => SummaryListAction }) {
+function ReferralDetailsList(props: { placement: PlacementRecord; action?: (what: string) => SummaryListAction }) {
   const row = (key: string, value: JSX.Element, what: string): SummaryListRow => ({ key, value, action: props.action?.(what) });
   return (
     <SummaryList

@@ -11,7 +11,7 @@ import { formatShortLocalDate } from '../labels/dates';
 import { usePageTitle } from '../portal/page-title';
 import { placementPath } from './MonitoringPages';
 import { PlacementListDocument, type PlacementListItem } from './placement.data';
-import { formatHoursPerWeek, placementStatuses, placementStatusValues } from './placement-labels';
+import { attendancePatterns, formatHoursPerWeek, placementStatuses, placementStatusValues } from './placement-labels';
 import { PlacementStatusTag } from './PlacementViews';
 
 const perPage = 25;
@@ -27,7 +27,7 @@ function hoursOf(placement: PlacementListItem) {
     <>
       {formatHoursPerWeek(placement.hoursPerWeek)}
       <br />
-      <span class="app-secondary-text">{placement.attendancePattern === 'FULL_TIME' ? 'Full-time' : 'Part-time'}</span>
+      <span class="app-secondary-text">{attendancePatterns[placement.attendancePattern]}</span>
     </>
   );
 }

@@ -4,12 +4,12 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Hint } from '../components/Hint';
 import { classNames, idList } from '../components/attributes';
 import { errorMessageFor, type FormErrors } from '../forms/form-errors';
-import { formatHoursPerWeek, sessionLabels, sessionsOfDay, weekdayLabels, weekdays, type SessionOfDay, type Weekday } from './placement-labels';
+import { describeWeeklyHours, sessionLabels, sessionsOfDay, weekdayLabels, weekdays, type SessionOfDay, type Weekday } from './placement-labels';
 import {
   defaultSessionTimes,
   describeSession,
   hoursOfTimetable,
-  isFullTime,
+  attendancePatternOf,
   parseTime,
   sessionFieldId,
   type TimetableSessionValue,
@@ -140,7 +140,7 @@ export function TimetableInput(props: TimetableInputProps) {
           </tbody>
         </table>
         <p class="govuk-body" id="timetable-total" aria-live="polite">
-          <strong>Total: {formatHoursPerWeek(hours())}</strong> ({isFullTime(hours()) ? 'full-time' : 'part-time'})
+          <strong>Total: {describeWeeklyHours(hours(), attendancePatternOf(hours()))}</strong>
         </p>
       </fieldset>
     </div>

@@ -1,12 +1,12 @@
 import { For } from 'solid-js';
-import { formatHoursPerWeek, sessionLabels, sessionsOfDay, weekdayLabels, weekdays } from './placement-labels';
-import { hoursOfTimetable, isFullTime, type TimetableSessionValue } from './timetable';
+import { describeWeeklyHours, sessionLabels, sessionsOfDay, weekdayLabels, weekdays, type AttendancePattern } from './placement-labels';
+import { attendancePatternOf, hoursOfTimetable, type TimetableSessionValue } from './timetable';
 
 export interface TimetableTableProps {
   timetable: readonly TimetableSessionValue[];
   caption?: string;
-  /** Full-time as the school's policy counts it; the national 18-hour guide when left out. */
-  fullTime?: boolean;
+  /** Full-time or part-time as the school's policy counts it; the national 18-hour guide when left out. */
+  attendancePattern?: AttendancePattern;
 }
 
 /** The weekly timetable as a Monday to Friday grid of sessions with their times, and the weekly total. */
@@ -14,7 +14,6 @@ export function TimetableTable(props: TimetableTableProps) {
   const sessionAt = (weekday: string, session: string) =>
     props.timetable.find((item) => item.weekday === weekday && item.session === session);
   const hours = () => hoursOfTimetable(props.timetable);
-  const fullTime = () => props.fullTime ?? isFullTime(hours());
   return (
     <table class="govuk-table app-timetable">
       <caption class="govuk-table__caption govuk-table__caption--s">{props.caption ?? 'Timetable'}</caption>
@@ -63,7 +62,7 @@ export function TimetableTable(props: TimetableTableProps) {
             Total
           </th>
           <td class="govuk-table__cell" colSpan={sessionsOfDay.length}>
-            {formatHoursPerWeek(hours())} ({fullTime() ? 'full-time' : 'part-time'})
+            {describeWeeklyHours(hours(), props.attendancePattern ?? attendancePatternOf(hours()))}
           </td>
         </tr>
       </tfoot>

@@ -4,6 +4,7 @@ import {
   describeLinkedPlans,
   describeReviewInterval,
   describeVisitsPerTerm,
+  describeWeeklyHours,
   destinationLabels,
   formatHoursPerWeek,
   formatPence,
@@ -75,5 +76,12 @@ describe('pupils and plans', () => {
     expect(describeLinkedPlans({ linksToEhcPlan: false, linksToPep: false, linksToHealthPlan: false })).toBe('None');
     expect(describeLinkedPlans({ linksToEhcPlan: true, linksToPep: false, linksToHealthPlan: false })).toBe('EHC plan');
     expect(describeLinkedPlans({ linksToEhcPlan: true, linksToPep: true, linksToHealthPlan: true })).toBe('EHC plan, PEP and health care plan');
+  });
+});
+
+describe('describeWeeklyHours', () => {
+  it('says the hours and whether they are full-time', () => {
+    expect(describeWeeklyHours(8.5, 'PART_TIME')).toBe('8.5 hours a week (part-time)');
+    expect(describeWeeklyHours(25, 'FULL_TIME')).toBe('25 hours a week (full-time)');
   });
 });

@@ -1,6 +1,7 @@
 import type { TagColour } from '../components/Tag';
 import type {
   AgreementParty,
+  AttendancePattern,
   CostBasis,
   Destination,
   LegalBasis,
@@ -14,6 +15,7 @@ import type {
 
 export type {
   AgreementParty,
+  AttendancePattern,
   CostBasis,
   Destination,
   LegalBasis,
@@ -127,9 +129,16 @@ export const sessionsOfDay = Object.keys(sessionLabels) as SessionOfDay[];
 
 const hoursFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
+export const attendancePatterns: Record<AttendancePattern, string> = { FULL_TIME: 'Full-time', PART_TIME: 'Part-time' };
+
 /** "12.5 hours a week", "1 hour a week". */
 export function formatHoursPerWeek(hours: number): string {
   return `${hoursFormat.format(hours)} ${hours === 1 ? 'hour' : 'hours'} a week`;
+}
+
+/** "8.5 hours a week (part-time)". */
+export function describeWeeklyHours(hours: number, pattern: AttendancePattern): string {
+  return `${formatHoursPerWeek(hours)} (${attendancePatterns[pattern].toLowerCase()})`;
 }
 
 const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });

@@ -25,7 +25,7 @@ export interface ReferralFacts {
   };
 }
 
-export type ReferralTask = 'referral' | 'providerAndSites' | 'plan' | 'agreement' | 'send' | 'signatures';
+type ReferralTask = 'referral' | 'providerAndSites' | 'plan' | 'agreement' | 'send' | 'signatures';
 
 const filled = (text: string | null | undefined) => Boolean(text?.trim());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSession, hoursOfTimetable, isFullTime, parseTime, readTimetable, sessionFieldId, sortTimetable, timetableFieldOf } from './timetable';
+import { describeSession, attendancePatternOf, hoursOfTimetable, parseTime, readTimetable, sessionFieldId, sortTimetable, timetableFieldOf } from './timetable';
 
 function formWith(entries: Record<string, string>): FormData {
   const form = new FormData();
@@ -14,8 +14,8 @@ describe('timetable hours', () => {
       { startTime: '13:00', endTime: '15:30' },
     ]);
     expect(hoursOfTimetable(twoDays)).toBe(11);
-    expect(isFullTime(11)).toBe(false);
-    expect(isFullTime(18)).toBe(true);
+    expect(attendancePatternOf(11)).toBe('PART_TIME');
+    expect(attendancePatternOf(18)).toBe('FULL_TIME');
     expect(hoursOfTimetable([])).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { FormError } from '../forms/form-errors';
-import { sessionLabels, weekdayLabels, weekdays, sessionsOfDay, type SessionOfDay, type Weekday } from './placement-labels';
+import { sessionLabels, weekdayLabels, weekdays, sessionsOfDay, type AttendancePattern, type SessionOfDay, type Weekday } from './placement-labels';
 
 /** One weekly session of an agreement's timetable, as the API stores it. */
 export interface TimetableSessionValue {
@@ -18,10 +18,11 @@ export const defaultSessionTimes: Record<SessionOfDay, { startTime: string; endT
 };
 
 /** The working guide for "full-time" (domain.md §2.4): 18 hours a week or more. */
-export const FULL_TIME_HOURS = 18;
+const FULL_TIME_HOURS = 18;
 
-export function isFullTime(hoursPerWeek: number): boolean {
-  return hoursPerWeek >= FULL_TIME_HOURS;
+/** Full-time or part-time by the national guide, where the school policy's threshold is not known yet. */
+export function attendancePatternOf(hoursPerWeek: number): AttendancePattern {
+  return hoursPerWeek >= FULL_TIME_HOURS ? 'FULL_TIME' : 'PART_TIME';
 }
 
 /** "Monday morning": how a session is named in labels and error messages. */

@@ -67,6 +67,7 @@ export async function loadPlacementFacts(em: EntityManager, placements: Placemen
         agreement: agreements.get(placement.id) ?? null,
         hoursElsewhere: hoursElsewhere.get(placement.id) ?? 0,
         lastReviewOn: lastDates.get(`review:${placement.id}`) ?? null,
+        nextReviewOn: lastDates.get(`next-review:${placement.id}`) ?? null,
         lastVisitOn: lastDates.get(`visit:${placement.id}`) ?? null,
         lastReportOn: lastDates.get(`report:${placement.id}`) ?? null,
         finalReport: finalReport ? { pupilViews: finalReport.pupilViews } : null,
@@ -166,12 +167,17 @@ async function lastMonitoringDates(em: EntityManager, placementIds: string[]): P
     `select 'review' as kind, placement_id, max(held_on)::text as last_on
        from placement_review where placement_id = any(string_to_array(?, ',')::uuid[]) group by placement_id
      union all
+     select 'next-review', placement_id, next_review_on::text
+       from (select distinct on (placement_id) placement_id, next_review_on from placement_review
+              where placement_id = any(string_to_array(?, ',')::uuid[]) order by placement_id, held_on desc, created_at desc) latest
+      where next_review_on is not null
+     union all
      select 'visit', placement_id, max((visited_at at time zone 'Europe/London')::date)::text
        from placement_visit where placement_id = any(string_to_array(?, ',')::uuid[]) group by placement_id
      union all
      select 'report', placement_id, max((created_at at time zone 'Europe/London')::date)::text
        from progress_report where placement_id = any(string_to_array(?, ',')::uuid[]) group by placement_id`,
-    [ids, ids, ids],
+    [ids, ids, ids, ids],
   );
   return new Map(rows.map((row) => [`${row.kind}:${row.placement_id}`, row.last_on]));
 }

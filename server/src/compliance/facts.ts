@@ -32,6 +32,8 @@ export interface PlacementFacts {
   /** Hours a week at the pupil's other AGREED or ACTIVE placements (their latest agreements). */
   hoursElsewhere: number;
   lastReviewOn: string | null;
+  /** The next review date the last review set, if any. */
+  nextReviewOn: string | null;
   lastVisitOn: string | null;
   lastReportOn: string | null;
   finalReport: { pupilViews: string } | null;

@@ -1,4 +1,5 @@
 import { ReportCadence } from '../placements/agreement.entity.js';
+import { reviewDueOn } from '../placements/review-schedule.js';
 import { addDays } from '../qa/evidence-dates.js';
 import type { PlacementFacts } from './facts.js';
 import { FindingSeverity } from './finding.type.js';
@@ -22,7 +23,7 @@ const sinceWords = (facts: PlacementFacts, lastOn: string | null, what: string):
 export const reviewOverdue: Rule = (facts, today) => {
   if (!isActive(facts)) return null;
   const weeks = facts.agreement?.reviewIntervalWeeks ?? facts.policy.reviewIntervalWeeks;
-  const due = dueDate(facts, facts.lastReviewOn, weeks * 7);
+  const due = reviewDueOn({ lastReviewOn: facts.lastReviewOn, nextReviewOn: facts.nextReviewOn, startedOn: facts.startedOn, intervalWeeks: weeks });
   if (!due || today <= due) return null;
   return finding(facts, {
     rule: 'REVIEW_OVERDUE',

@@ -42,6 +42,7 @@ function facts(overrides: Overrides = {}): PlacementFacts {
     objectives: [{ baseline: 'Attendance 62%' }],
     hoursElsewhere: 0,
     lastReviewOn: null,
+    nextReviewOn: null,
     lastVisitOn: null,
     lastReportOn: null,
     finalReport: null,
@@ -160,6 +161,12 @@ const CASES: { rule: string; severity: string; fires: Overrides; clears: Overrid
     severity: 'WARNING',
     fires: { startedOn: '2026-09-01', lastReviewOn: '2026-10-07', agreement: { reviewIntervalWeeks: 6 } },
     clears: [{ startedOn: '2026-09-01', lastReviewOn: '2026-10-20' }, { startedOn: '2026-09-01', agreement: { reviewIntervalWeeks: 16 } }, { status: PlacementStatus.AGREED, startedOn: null }],
+  },
+  {
+    rule: 'REVIEW_OVERDUE',
+    severity: 'WARNING',
+    fires: { startedOn: '2026-10-20', lastReviewOn: '2026-11-01', nextReviewOn: '2026-11-20' },
+    clears: [{ startedOn: '2026-10-20', lastReviewOn: '2026-11-01', nextReviewOn: '2026-12-01' }],
   },
   {
     rule: 'VISIT_DUE',

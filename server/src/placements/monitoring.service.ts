@@ -26,6 +26,7 @@ import {
   requiredNote,
   schoolPlacement,
 } from './monitoring.rules.js';
+import { reviewDueOn } from './review-schedule.js';
 import { PlanObjective } from './objective.entity.js';
 import { Placement, PlacementStatus } from './placement.entity.js';
 import { ProgressReport } from './progress-report.entity.js';
@@ -189,21 +190,19 @@ export class MonitoringService {
     return placementIds.map((id) => reports.filter((report) => report.placement.id === id));
   }
 
-  /**
-   * When the next review is due: the last review (or the start) plus the agreement's interval, or
-   * the date the last review set when that is sooner. Only while a placement is agreed or active.
-   */
+  /** When the next review is due (review-schedule.ts); only while a placement is agreed or active. */
   async nextReviewDue(context: Context, placement: Placement): Promise<string | null> {
     if (!REVIEWABLE.includes(placement.status)) return null;
     const [reviews, agreement] = await Promise.all([
       context.loaders.reviewsByPlacement.load(placement.id),
       context.services.placements.currentAgreementOf(context, placement.id),
     ]);
-    const last = reviews[0];
-    const from = last?.heldOn ?? placement.startedOn ?? agreement.startDate;
-    if (!from) return null;
-    const due = addDays(from, agreement.reviewIntervalWeeks * 7);
-    return last?.nextReviewOn && last.nextReviewOn < due ? last.nextReviewOn : due;
+    return reviewDueOn({
+      lastReviewOn: reviews[0]?.heldOn ?? null,
+      nextReviewOn: reviews[0]?.nextReviewOn ?? null,
+      startedOn: placement.startedOn ?? agreement.startDate ?? null,
+      intervalWeeks: agreement.reviewIntervalWeeks,
+    });
   }
 
   /** Progress against each objective given: objectives of this placement, at most once each. */

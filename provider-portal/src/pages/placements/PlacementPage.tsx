@@ -3,7 +3,7 @@ import {
   BackLink,
   Button,
   formatDate,
-  formatHoursPerWeek,
+  describeWeeklyHours,
   formatLocalDate,
   NotificationBanner,
   noticeFrom,
@@ -28,7 +28,7 @@ function overviewRows(placement: PlacementRecord): SummaryListRow[] {
     { key: 'Sites', value: <SitesList sites={placement.sites} /> },
     {
       key: 'Hours',
-      value: `${formatHoursPerWeek(placement.hoursPerWeek)} (${placement.attendancePattern === 'FULL_TIME' ? 'full-time' : 'part-time'})`,
+      value: describeWeeklyHours(placement.hoursPerWeek, placement.attendancePattern),
     },
     ...(placement.proposedAt ? [{ key: 'Referred', value: formatDate(placement.proposedAt) }] : []),
     ...(placement.startedOn ? [{ key: 'Started', value: formatLocalDate(placement.startedOn) }] : []),

@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import {
+  addDays,
   Button,
   costBases,
   DateInput,
@@ -25,6 +26,7 @@ import {
   textField,
   timetableFieldOf,
   TimetableInput,
+  todayInEngland,
   usePageTitle,
   type CostBasis,
   type FormError,
@@ -80,16 +82,17 @@ function readAgreement(data: FormData, agreementId: string): { input?: UpdateAgr
   const proposedEndDate = parseDateParts(datePartsFrom(data, 'proposedEndDate'), 'proposed end date');
   const cost = parsePence(textField(data, 'costPence'));
   const costBasis = oneOf(costBasisValues, textField(data, 'costBasis'));
-  if (!attendanceReporting) errors.push({ field: 'attendanceReporting', message: 'Select how often the provider reports attendance' });
-  if (reviewIntervalWeeks === undefined) errors.push({ field: 'reviewIntervalWeeks', message: 'Weeks between reviews must be a whole number from 1 to 16' });
-  if (visitsPerTerm === undefined) errors.push({ field: 'visitsPerTerm', message: 'Visits each term must be a whole number from 0 to 13' });
-  if (!reportCadence) errors.push({ field: 'reportCadence', message: 'Select how often the provider writes a progress report' });
-  errors.push(...timetable.errors);
+  // In the order the page asks, so the error summary reads top to bottom.
   if (startDate.kind === 'invalid') errors.push(dateFormError('startDate', startDate));
   if (proposedEndDate.kind === 'invalid') errors.push(dateFormError('proposedEndDate', proposedEndDate));
   if (startDate.kind === 'date' && proposedEndDate.kind === 'date' && proposedEndDate.value <= startDate.value) {
     errors.push({ field: 'proposedEndDate', message: 'The proposed end date must be after the start date' });
   }
+  errors.push(...timetable.errors);
+  if (!attendanceReporting) errors.push({ field: 'attendanceReporting', message: 'Select how often the provider reports attendance' });
+  if (reviewIntervalWeeks === undefined) errors.push({ field: 'reviewIntervalWeeks', message: 'Weeks between reviews must be a whole number from 1 to 16' });
+  if (visitsPerTerm === undefined) errors.push({ field: 'visitsPerTerm', message: 'Visits each term must be a whole number from 0 to 13' });
+  if (!reportCadence) errors.push({ field: 'reportCadence', message: 'Select how often the provider writes a progress report' });
   if (cost.kind === 'invalid') errors.push({ field: 'costPence', message: 'Cost must be an amount of money, like 45 or 45.50' });
   if (cost.kind === 'number' && !costBasis) errors.push({ field: 'costBasis', message: 'Select what the cost is charged per' });
   if (errors.length > 0 || !attendanceReporting || !reportCadence || reviewIntervalWeeks === undefined || visitsPerTerm === undefined) return { errors };
@@ -170,7 +173,7 @@ export function AgreementPage() {
               <DateInput
                 id="startDate"
                 legend="Start date"
-                hint="Needed before you send the referral. For example, 20 4 2026"
+                hint={`Needed before you send the referral. For example, ${Object.values(datePartsOf(addDays(todayInEngland(), 14))).join(' ')}`}
                 value={datePartsOf(agreement.startDate)}
                 error={dateErrorFor(errors(), 'startDate').message}
                 errorParts={dateErrorFor(errors(), 'startDate').parts}

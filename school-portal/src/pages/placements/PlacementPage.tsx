@@ -5,7 +5,7 @@ import {
   ButtonGroup,
   fetchQuery,
   formatDate,
-  formatHoursPerWeek,
+  describeWeeklyHours,
   formatLocalDate,
   NotificationBanner,
   PlacementDetails,
@@ -90,7 +90,7 @@ function overviewRows(placement: PlacementRecord, oversight: Oversight | undefin
       key: 'Hours',
       value:
         agreement.timetable.length > 0
-          ? `${formatHoursPerWeek(placement.hoursPerWeek)} (${placement.attendancePattern === 'FULL_TIME' ? 'full-time' : 'part-time'})`
+          ? describeWeeklyHours(placement.hoursPerWeek, placement.attendancePattern)
           : 'No timetable yet',
     },
     ...(placement.startedOn ? [{ key: 'Started', value: formatLocalDate(placement.startedOn) }] : []),

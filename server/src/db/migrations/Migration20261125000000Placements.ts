@@ -24,7 +24,8 @@ const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
  * - a placement and its records: the home school, the home LA, the provider once the referral is
  *   sent, and LAs where the placement's sites are (host LA, app_hosts_placement);
  * - the school writes the referral, plan, agreement, reviews and visits; the provider its reports;
- *   each party signs for itself (the school records the parent's signature); a signed agreement never changes.
+ *   each party signs for itself (the school records the parent's signature); a signed agreement never changes;
+ * - a school's AP policy: the school, its LA, and providers and host LAs of its sent placements (findings read the same to all).
  */
 export class Migration20261125000000Placements extends Migration {
   override async up(): Promise<void> {
@@ -108,6 +109,30 @@ export class Migration20261125000000Placements extends Migration {
     this.addSql(`revoke all on function provider_full_time_counts(uuid, double precision) from public`);
     this.addSql(`grant execute on function provider_full_time_counts(uuid, double precision) to ap_app`);
 
+    // "A signed agreement never changes": a definer function, because a policy on placement_agreement
+    // reading agreement_signature (whose own policy reads placement_agreement) would recurse.
+    this.addSql(`create or replace function app_agreement_unsigned(p_agreement uuid) returns boolean
+      language sql stable security definer set search_path = public
+      as $$ select not exists (select 1 from agreement_signature s where s.agreement_id = p_agreement) $$`);
+    this.addSql(`revoke all on function app_agreement_unsigned(uuid) from public`);
+    this.addSql(`grant execute on function app_agreement_unsigned(uuid) to ap_app`);
+
+    // Full-time in total (Dormston) adds a pupil's hours across placements, which a provider cannot see:
+    // for placements the caller has already read, only the hours of the pupil's other agreed or active ones.
+    this.addSql(`create or replace function pupil_hours_elsewhere(p_placements uuid[])
+      returns table (placement_id uuid, hours double precision)
+      language sql stable security definer set search_path = public
+      as $$
+        select p.id, coalesce(sum(a.hours_per_week), 0)::double precision
+          from placement p
+          left join placement o on o.pupil_id = p.pupil_id and o.id <> p.id and o.status in ('AGREED', 'ACTIVE')
+          left join lateral (select x.hours_per_week from placement_agreement x where x.placement_id = o.id order by x.version desc limit 1) a on true
+         where p.id = any(p_placements)
+         group by p.id
+      $$`);
+    this.addSql(`revoke all on function pupil_hours_elsewhere(uuid[]) from public`);
+    this.addSql(`grant execute on function pupil_hours_elsewhere(uuid[]) to ap_app`);
+
     const signedIn = 'app_user_id() is not null';
     for (const sql of [
       ...grantTenantAccess('placement_reason', { read: signedIn, write: 'false' }),
@@ -124,7 +149,7 @@ export class Migration20261125000000Placements extends Migration {
       ...grantTenantAccess('placement_site', { read: PLACEMENT_VISIBLE, write: SCHOOL_OF_PLACEMENT }),
       ...grantTenantAccess('plan_objective', { read: PLACEMENT_VISIBLE, write: SCHOOL_OF_PLACEMENT }),
       ...grantTenantAccess('placement_agreement', { read: PLACEMENT_VISIBLE, write: SCHOOL_OF_PLACEMENT }),
-      ...onlyWhile('placement_agreement', `not exists (select 1 from agreement_signature s where s.agreement_id = placement_agreement.id)`, ['update', 'delete']),
+      ...onlyWhile('placement_agreement', 'app_agreement_unsigned(id)', ['update', 'delete']),
       ...grantTenantAccess('agreement_signature', {
         read: `exists (select 1 from placement_agreement a where a.id = agreement_id)`,
         write: 'false',
@@ -140,7 +165,8 @@ export class Migration20261125000000Placements extends Migration {
       ...grantTenantAccess('school_ap_policy', {
         read: `school_id = app_org_id()
             or exists (select 1 from organisation s where s.id = school_id and s.local_authority_id = app_org_id())
-            or exists (select 1 from placement p where p.school_id = school_ap_policy.school_id and p.provider_id = app_org_id() and p.status <> 'DRAFT')`,
+            or exists (select 1 from placement p where p.school_id = school_ap_policy.school_id and p.status <> 'DRAFT'
+                        and (p.provider_id = app_org_id() or app_hosts_placement(p.id)))`,
         write: 'school_id = app_org_id()',
       }),
     ]) this.addSql(sql);

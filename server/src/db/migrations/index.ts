@@ -4,8 +4,6 @@ import { Migration20261123130000Notifications } from './Migration20261123130000N
 import { Migration20261124000000ProviderQaRecord } from './Migration20261124000000ProviderQaRecord.js';
 import { Migration20261124100000QaFrameworks } from './Migration20261124100000QaFrameworks.js';
 import { Migration20261125000000Placements } from './Migration20261125000000Placements.js';
-import { Migration20261126000100ComplianceFacts } from './Migration20261126000100ComplianceFacts.js';
-import { Migration20261126000200AgreementUnsigned } from './Migration20261126000200AgreementUnsigned.js';
 
 /** Listed statically so tests and the server find them without globbing. */
 export const migrationsList: MigrationObject[] = [
@@ -14,6 +12,4 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124000000ProviderQaRecord', class: Migration20261124000000ProviderQaRecord },
   { name: 'Migration20261124100000QaFrameworks', class: Migration20261124100000QaFrameworks },
   { name: 'Migration20261125000000Placements', class: Migration20261125000000Placements },
-  { name: 'Migration20261126000100ComplianceFacts', class: Migration20261126000100ComplianceFacts },
-  { name: 'Migration20261126000200AgreementUnsigned', class: Migration20261126000200AgreementUnsigned },
 ];

@@ -20,7 +20,7 @@ export interface ReferralAnswers {
 // In memory only: a reload starts again, and nothing half-written about a pupil is kept anywhere.
 const [answers, setAnswers] = createStore<Record<string, ReferralAnswers>>({});
 
-export const referralPagePath = (step: '' | 'background' | 'provider' | 'sites' | 'check', pupilId: string) =>
+const referralPagePath = (step: '' | 'background' | 'provider' | 'sites' | 'check', pupilId: string) =>
   `/placements/new${step ? `/${step}` : ''}?pupilId=${encodeURIComponent(pupilId)}`;
 
 /** The referral journey of the page's ?pupilId, for the school acting now. */
