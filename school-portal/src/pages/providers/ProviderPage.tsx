@@ -8,12 +8,15 @@ import {
   fetchProviderQuality,
   ProviderProfileCards,
   SitesTable,
+  fetchQuery,
   SummaryList,
+  Tag,
   usePageTitle,
 } from '@ap/portal-kit';
 import { useClient } from '@urql/solid';
 import { createResource, Show } from 'solid-js';
 import { providerPath, ProviderSectionHeader } from './provider-section';
+import { ProviderPolicyChecksDocument } from './providers.data';
 
 /** A provider's profile and sites, with its approvals and evidence at a glance. */
 export function ProviderPage() {
@@ -22,9 +25,14 @@ export function ProviderPage() {
   const [provider] = createResource(() => params.providerId, (id) => fetchProviderOverview(client, id));
   const [quality] = createResource(() => params.providerId, (id) => fetchProviderQuality(client, id, false));
   const [evidence] = createResource(() => params.providerId, (id) => fetchProviderEvidence(client, id, false));
+  const [policy] = createResource(() => params.providerId, (id) => fetchQuery(client, ProviderPolicyChecksDocument, { id }));
   usePageTitle(() => provider()?.name ?? 'Provider');
 
   const requiredEvidence = () => (evidence()?.evidence ?? []).filter((item) => item.type.required);
+  const policyChecks = () => {
+    const organisation = policy()?.organisation;
+    return organisation && 'policyChecks' in organisation ? organisation.policyChecks : [];
+  };
 
   return (
     <>
@@ -53,6 +61,15 @@ export function ProviderPage() {
                     </Show>
                   ),
                 },
+                ...policyChecks().map((check) => ({
+                  key: check.title,
+                  value: (
+                    <>
+                      <Tag colour={check.met ? 'green' : 'red'}>{check.met ? 'Meets your policy' : 'Does not meet your policy'}</Tag>{' '}
+                      {check.detail}
+                    </>
+                  ),
+                })),
               ]}
             />
             <h2 class="govuk-heading-m">Profile</h2>

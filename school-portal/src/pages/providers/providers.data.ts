@@ -115,3 +115,20 @@ export const OwnFrameworksDocument = graphql(`
     }
   }
 `);
+
+/** For a school: whether the provider meets each provider requirement of the school's own AP policy. */
+export const ProviderPolicyChecksDocument = graphql(`
+  query ProviderPolicyChecks($id: ID!) {
+    organisation(id: $id) {
+      id
+      ... on Provider {
+        policyChecks {
+          requirement
+          title
+          met
+          detail
+        }
+      }
+    }
+  }
+`);
