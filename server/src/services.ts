@@ -4,6 +4,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { MeService } from './auth/me.service.js';
 import { SessionService } from './auth/session.service.js';
+import { AlertService } from './alerts/alert.service.js';
 import { ComplianceService } from './compliance/compliance.service.js';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
