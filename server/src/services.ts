@@ -67,6 +67,7 @@ export function createServices(config: Config, orm: Orm) {
     monitoring: new MonitoringService(config, audit, notifications),
     ending: new EndingService(config, audit, notifications),
     pupils: new PupilService(audit),
+    alerts: new AlertService(),
   };
 }
 
