@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
-import { signedIn } from './shared.js';
+import { dayOffset, fillDate, signedIn } from './shared.js';
 
 const baseUrl = inject('baseUrl');
 const CERTIFICATE = { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
@@ -25,18 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function dayOffset(days: number): [string, string, string] {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
-}
-
-async function fillDate(page: Page, group: string, [day, month, year]: [string, string, string]): Promise<void> {
-  const fields = page.getByRole('group', { name: group });
-  await fields.getByLabel('Day').fill(day);
-  await fields.getByLabel('Month').fill(month);
-  await fields.getByLabel('Year').fill(year);
-}
 
 async function uploadEvidence(page: Page, title: string, details: (page: Page) => Promise<void>): Promise<void> {
   await page.getByRole('link', { name: `Renew ${title}` }).click();

@@ -223,6 +223,7 @@ export {
   type PlacementRecord,
 } from './placements/placement.data';
 export {
+  PlacementHeading,
   PlacementDetails,
   PlacementStatusTag,
   PupilSummaryList,

@@ -27,6 +27,19 @@ export function PlacementStatusTag(props: { status: PlacementStatus }) {
   return <Tag colour={placementStatuses[props.status].colour}>{placementStatuses[props.status].label}</Tag>;
 }
 
+/** The top of a placement page: who it is with, the pupil's name and where the placement stands. */
+export function PlacementHeading(props: { caption: string; pupilName: string; status: PlacementStatus }) {
+  return (
+    <>
+      <span class="govuk-caption-l">{props.caption}</span>
+      <h1 class="govuk-heading-l">{props.pupilName}</h1>
+      <p class="govuk-body">
+        <PlacementStatusTag status={props.status} /> {placementStatuses[props.status].hint}
+      </p>
+    </>
+  );
+}
+
 /** Typed text as written, or a grey "Not given". */
 export function Written(props: { text: string | null | undefined; fallback?: string }) {
   return (

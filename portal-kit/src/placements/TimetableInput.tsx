@@ -1,10 +1,10 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Hint } from '../components/Hint';
 import { classNames, idList } from '../components/attributes';
 import { errorMessageFor, type FormErrors } from '../forms/form-errors';
-import { describeWeeklyHours, sessionLabels, sessionsOfDay, weekdayLabels, weekdays, type SessionOfDay, type Weekday } from './placement-labels';
+import { describeWeeklyHours, sessionsOfDay, weekdays, type SessionOfDay, type Weekday } from './placement-labels';
 import {
   defaultSessionTimes,
   describeSession,
@@ -14,6 +14,7 @@ import {
   sessionFieldId,
   type TimetableSessionValue,
 } from './timetable';
+import { WeekGrid } from './WeekGrid';
 
 export interface TimetableInputProps {
   legend: string;
@@ -83,62 +84,36 @@ export function TimetableInput(props: TimetableInputProps) {
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{props.legend}</legend>
         <Hint id="timetable-hint" text={props.hint} />
         <ErrorMessage id="timetable-error" message={groupError()} />
-        <table class="govuk-table app-timetable-input">
-          <caption class="govuk-visually-hidden">Sessions each week</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Day
-              </th>
-              <For each={sessionsOfDay}>
-                {(session) => (
-                  <th scope="col" class="govuk-table__header">
-                    {sessionLabels[session]}
-                  </th>
-                )}
-              </For>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            <For each={weekdays}>
-              {(weekday) => (
-                <tr class="govuk-table__row">
-                  <th scope="row" class="govuk-table__header">
-                    {weekdayLabels[weekday]}
-                  </th>
-                  <For each={sessionsOfDay}>
-                    {(session) => (
-                      <td class="govuk-table__cell">
-                        <div class="govuk-checkboxes govuk-checkboxes--small">
-                          <div class="govuk-checkboxes__item">
-                            <input
-                              class="govuk-checkboxes__input"
-                              id={sessionFieldId(weekday, session)}
-                              name={sessionFieldId(weekday, session)}
-                              type="checkbox"
-                              value="yes"
-                              checked={cells[keyOf(weekday, session)].chosen}
-                              onChange={(event) => setCells(keyOf(weekday, session), 'chosen', event.currentTarget.checked)}
-                            />
-                            <label class="govuk-label govuk-checkboxes__label" for={sessionFieldId(weekday, session)}>
-                              {describeSession(weekday, session)}
-                            </label>
-                          </div>
-                        </div>
-                        <Show when={cells[keyOf(weekday, session)].chosen}>
-                          <div class="app-timetable-input__times">
-                            {timeBox(weekday, session, 'start')}
-                            {timeBox(weekday, session, 'end')}
-                          </div>
-                        </Show>
-                      </td>
-                    )}
-                  </For>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <WeekGrid
+          class="app-timetable-input"
+          caption={<caption class="govuk-visually-hidden">Sessions each week</caption>}
+          cell={(weekday, session) => (
+            <>
+              <div class="govuk-checkboxes govuk-checkboxes--small">
+                <div class="govuk-checkboxes__item">
+                  <input
+                    class="govuk-checkboxes__input"
+                    id={sessionFieldId(weekday, session)}
+                    name={sessionFieldId(weekday, session)}
+                    type="checkbox"
+                    value="yes"
+                    checked={cells[keyOf(weekday, session)].chosen}
+                    onChange={(event) => setCells(keyOf(weekday, session), 'chosen', event.currentTarget.checked)}
+                  />
+                  <label class="govuk-label govuk-checkboxes__label" for={sessionFieldId(weekday, session)}>
+                    {describeSession(weekday, session)}
+                  </label>
+                </div>
+              </div>
+              <Show when={cells[keyOf(weekday, session)].chosen}>
+                <div class="app-timetable-input__times">
+                  {timeBox(weekday, session, 'start')}
+                  {timeBox(weekday, session, 'end')}
+                </div>
+              </Show>
+            </>
+          )}
+        />
         <p class="govuk-body" id="timetable-total" aria-live="polite">
           <strong>Total: {describeWeeklyHours(hours(), attendancePatternOf(hours()))}</strong>
         </p>

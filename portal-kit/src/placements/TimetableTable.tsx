@@ -1,6 +1,6 @@
-import { For } from 'solid-js';
-import { describeWeeklyHours, sessionLabels, sessionsOfDay, weekdayLabels, weekdays, type AttendancePattern } from './placement-labels';
+import { describeWeeklyHours, sessionsOfDay, type AttendancePattern } from './placement-labels';
 import { attendancePatternOf, hoursOfTimetable, type TimetableSessionValue } from './timetable';
+import { WeekGrid } from './WeekGrid';
 
 export interface TimetableTableProps {
   timetable: readonly TimetableSessionValue[];
@@ -15,57 +15,25 @@ export function TimetableTable(props: TimetableTableProps) {
     props.timetable.find((item) => item.weekday === weekday && item.session === session);
   const hours = () => hoursOfTimetable(props.timetable);
   return (
-    <table class="govuk-table app-timetable">
-      <caption class="govuk-table__caption govuk-table__caption--s">{props.caption ?? 'Timetable'}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Day
-          </th>
-          <For each={sessionsOfDay}>
-            {(session) => (
-              <th scope="col" class="govuk-table__header">
-                {sessionLabels[session]}
-              </th>
-            )}
-          </For>
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        <For each={weekdays}>
-          {(weekday) => (
-            <tr class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">
-                {weekdayLabels[weekday]}
-              </th>
-              <For each={sessionsOfDay}>
-                {(session) => {
-                  const timetabled = () => sessionAt(weekday, session);
-                  return (
-                    <td class="govuk-table__cell">
-                      {timetabled() ? (
-                        `${timetabled()!.startTime} to ${timetabled()!.endTime}`
-                      ) : (
-                        <span class="app-secondary-text">Not at the provider</span>
-                      )}
-                    </td>
-                  );
-                }}
-              </For>
-            </tr>
-          )}
-        </For>
-      </tbody>
-      <tfoot>
-        <tr class="govuk-table__row">
-          <th scope="row" class="govuk-table__header">
-            Total
-          </th>
-          <td class="govuk-table__cell" colSpan={sessionsOfDay.length}>
-            {describeWeeklyHours(hours(), props.attendancePattern ?? attendancePatternOf(hours()))}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+    <WeekGrid
+      class="app-timetable"
+      caption={<caption class="govuk-table__caption govuk-table__caption--s">{props.caption ?? 'Timetable'}</caption>}
+      cell={(weekday, session) => {
+        const timetabled = sessionAt(weekday, session);
+        return timetabled ? `${timetabled.startTime} to ${timetabled.endTime}` : <span class="app-secondary-text">Not at the provider</span>;
+      }}
+      footer={
+        <tfoot>
+          <tr class="govuk-table__row">
+            <th scope="row" class="govuk-table__header">
+              Total
+            </th>
+            <td class="govuk-table__cell" colSpan={sessionsOfDay.length}>
+              {describeWeeklyHours(hours(), props.attendancePattern ?? attendancePatternOf(hours()))}
+            </td>
+          </tr>
+        </tfoot>
+      }
+    />
   );
 }

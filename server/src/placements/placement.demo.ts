@@ -382,7 +382,7 @@ const DEMO_PLACEMENTS: DemoPlacement[] = [
     startInDays: 10,
     weeks: 8,
     dualRegistered: true,
-    parentNoticeDaysBefore: 7,
+    parentNoticeDaysBefore: 12,
     graduatedResponse: 'Two suspensions; YOT worker involved; restorative meetings; governors directed off-site provision to improve behaviour.',
     parentInvolvement: 'Written notice given to Mr Lund; he attended the governors’ meeting.',
     pupilViews: 'Harvey accepts the direction but wants to come back for his Year 11 options.',

@@ -8,8 +8,8 @@ import {
   NotificationBanner,
   noticeFrom,
   PlacementDetails,
+  PlacementHeading,
   PlacementStatusTag,
-  placementStatuses,
   PupilSummaryList,
   SitesList,
   SummaryList,
@@ -51,11 +51,7 @@ export function PlacementPage() {
       <Show when={placement.latest}>
         {(loaded) => (
           <>
-            <span class="govuk-caption-l">Placement from {loaded().school.name}</span>
-            <h1 class="govuk-heading-l">{loaded().pupilSummary.name}</h1>
-            <p class="govuk-body">
-              <PlacementStatusTag status={loaded().status} /> {placementStatuses[loaded().status].hint}
-            </p>
+            <PlacementHeading caption={`Placement from ${loaded().school.name}`} pupilName={loaded().pupilSummary.name} status={loaded().status} />
             <Show when={context.canSign()}>
               <NotificationBanner heading={`${loaded().school.name} has asked you to sign version ${loaded().currentAgreement.version} of the agreement`}>
                 <p class="govuk-body">Read the plan and the agreement below, then sign it for your organisation.</p>

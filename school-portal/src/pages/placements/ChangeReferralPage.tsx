@@ -2,7 +2,14 @@ import { useNavigate } from '@solidjs/router';
 import {
   Button,
   Checkboxes,
+  DateInput,
+  dateErrorFor,
+  dateFormError,
+  datePartsFrom,
+  datePartsOf,
   errorMessageFor,
+  parseDateParts,
+  todayInEngland,
   fetchQuery,
   formErrorsFrom,
   noticeState,
@@ -22,7 +29,17 @@ import { referralInputOf, usePlacement } from './placement';
 import { PlacementReasonsDocument, UpdateReferralDocument } from './placements.data';
 import { BackgroundFields, backgroundFields, backgroundInput, ReasonAndBasisFields, reasonAndBasisFields, readBackground, readReasonAndBasis } from './referral/referral-fields';
 
-const arrangementFields = ['homeSchoolHoursPerWeek', 'arrangements'] as const;
+const arrangementFields = ['homeSchoolHoursPerWeek', 'arrangements', 'sendCaseworkerNotifiedOn'] as const;
+
+/** When the SEND caseworker was told of the placement (a pupil with an EHC plan): optional, not in the future. */
+function readCaseworkerNotified(data: FormData): { date: string | null; error?: FormError } {
+  const result = parseDateParts(datePartsFrom(data, 'sendCaseworkerNotifiedOn'), 'date the SEND caseworker was told');
+  if (result.kind === 'invalid') return { date: null, error: dateFormError('sendCaseworkerNotifiedOn', result) };
+  if (result.kind === 'date' && result.value > todayInEngland()) {
+    return { date: null, error: { field: 'sendCaseworkerNotifiedOn', message: 'The date the SEND caseworker was told must be today or in the past' } };
+  }
+  return { date: result.kind === 'date' ? result.value : null };
+}
 
 /** Hours a week still taught at the home school: a number of hours, halves and quarters allowed. */
 function readHomeSchoolHours(data: FormData): { hours?: number; error?: FormError } {
@@ -49,7 +66,8 @@ export function ChangeReferralPage() {
     const data = new FormData(form);
     const reasonAndBasis = readReasonAndBasis(data);
     const homeSchool = readHomeSchoolHours(data);
-    const invalid = [...reasonAndBasis.errors, ...(homeSchool.error ? [homeSchool.error] : [])];
+    const caseworker = readCaseworkerNotified(data);
+    const invalid = [...reasonAndBasis.errors, ...(homeSchool.error ? [homeSchool.error] : []), ...(caseworker.error ? [caseworker.error] : [])];
     setErrors(invalid);
     if (!reasonAndBasis.values || invalid.length > 0) return;
     const arrangements = ticked(data, 'arrangements');
@@ -62,6 +80,7 @@ export function ChangeReferralPage() {
         homeSchoolHoursPerWeek: homeSchool.hours ?? 0,
         dualRegistered: arrangements.includes('dualRegistered'),
         fullTimeMedicallyInappropriate: arrangements.includes('fullTimeMedicallyInappropriate'),
+        sendCaseworkerNotifiedOn: caseworker.date,
       },
     });
     setBusy(false);
@@ -129,6 +148,14 @@ export function ChangeReferralPage() {
                     ...(placement.fullTimeMedicallyInappropriate ? ['fullTimeMedicallyInappropriate'] : []),
                   ]}
                   error={errorMessageFor(errors(), 'arrangements')}
+                />
+                <DateInput
+                  id="sendCaseworkerNotifiedOn"
+                  legend="Date the SEND caseworker was told (pupils with an EHC plan)"
+                  hint="The LA's SEND caseworker should be told before the placement is arranged. Leave blank if the pupil has no EHC plan."
+                  value={datePartsOf(placement.sendCaseworkerNotifiedOn)}
+                  error={dateErrorFor(errors(), 'sendCaseworkerNotifiedOn').message}
+                  errorParts={dateErrorFor(errors(), 'sendCaseworkerNotifiedOn').parts}
                 />
                 <Button busy={busy()}>Save referral details</Button>
               </form>

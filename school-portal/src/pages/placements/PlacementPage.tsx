@@ -10,8 +10,8 @@ import {
   NotificationBanner,
   PlacementDetails,
   noticeFrom,
+  PlacementHeading,
   PlacementStatusTag,
-  placementStatuses,
   PupilSummaryList,
   referralTaskStatuses,
   SitesList,
@@ -121,11 +121,7 @@ export function PlacementPage() {
       <Show when={placement.latest}>
         {(loaded) => (
           <>
-            <span class="govuk-caption-l">Placement at {loaded().provider.name}</span>
-            <h1 class="govuk-heading-l">{loaded().pupilSummary.name}</h1>
-            <p class="govuk-body">
-              <PlacementStatusTag status={loaded().status} /> {placementStatuses[loaded().status].hint}
-            </p>
+            <PlacementHeading caption={`Placement at ${loaded().provider.name}`} pupilName={loaded().pupilSummary.name} status={loaded().status} />
             <Show when={oversight()}>{(found) => <PlacementFindings findings={found().findings} />}</Show>
             <div class="govuk-grid-row">
               <div class="govuk-grid-column-two-thirds">
