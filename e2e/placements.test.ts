@@ -45,6 +45,8 @@ async function refer(school: Page): Promise<void> {
 
   await school.getByLabel('Search for a provider').fill('Bridge Park');
   await school.getByRole('button', { name: 'Search' }).click();
+  // The unfiltered list stays on screen until the search answers: wait for the matching list.
+  await school.getByRole('group', { name: 'Providers matching “Bridge Park”' }).waitFor();
   await school.getByRole('radio', { name: PROVIDER }).check();
   await school.getByRole('button', { name: 'Continue' }).click();
   await school.getByRole('checkbox', { name: 'Main site' }).check();
