@@ -23,7 +23,7 @@ export function portalViteConfig(base: '/' | `/${string}/`): UserConfig {
     plugins: [solid()],
     css: { postcss: { plugins: [dropInternetExplorerHacks] } },
     server: {
-      proxy: { '/graphql': 'http://localhost:4000' },
+      proxy: { '/graphql': 'http://localhost:4000', '/events': 'http://localhost:4000' },
     },
   });
 }

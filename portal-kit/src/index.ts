@@ -298,3 +298,35 @@ export {
   type FindingItem,
   type FindingSeverity,
 } from './compliance/finding-labels';
+
+export { listenToLiveEvents, useLiveEvents, type LiveEventType } from './live/live-events';
+export { ConcernPage, ConcernsPage, RaiseConcernPage } from './safeguarding/ConcernPages';
+export { IncidentsListPage, incidentPath } from './safeguarding/IncidentViews';
+export { checkHappened } from './safeguarding/happened';
+export { IncidentPage } from './safeguarding/IncidentPage';
+export { ReportIncidentDocument } from './safeguarding/safeguarding.data';
+export { incidentSeverities, incidentSeverityValues, type IncidentSeverity } from './safeguarding/safeguarding-labels';
+export {
+  absenceReasons,
+  attendanceMarks,
+  formatAttendancePercent,
+  formatSessionHeading,
+  sessionsOfDay,
+  type AbsenceReasonValue,
+  type AttendanceMarkValue,
+} from './attendance/attendance-labels';
+export {
+  cellFieldId,
+  cellKey,
+  checkMarks,
+  describeCell,
+  EMPTY_CELL,
+  gridRange,
+  markAllPresent,
+  problemsOnCells,
+  sessionColumns,
+  type CellValue,
+  type GridCell,
+  type GridView,
+  type MarkInput,
+} from './attendance/attendance-grid';

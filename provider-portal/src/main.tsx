@@ -3,6 +3,7 @@ import { AgreementPrintPage, createPortal } from '@ap/portal-kit';
 import { ProgressReportPage } from '@ap/portal-kit';
 import { WriteFinalReportPage } from './pages/placements/reports/WriteFinalReportPage';
 import { WriteProgressReportPage } from './pages/placements/reports/WriteProgressReportPage';
+import { AttendancePage } from './pages/attendance/AttendancePage';
 import { HomePage } from './pages/HomePage';
 import { PlacementPage } from './pages/placements/PlacementPage';
 import { PlacementsPage } from './pages/placements/PlacementsPage';
@@ -16,6 +17,9 @@ import { QaRecordPage } from './pages/qa/QaRecordPage';
 import { CheckEvidencePage } from './pages/qa/upload/CheckEvidencePage';
 import { EvidenceAnswersPage } from './pages/qa/upload/EvidenceAnswersPage';
 import { UploadFilePage } from './pages/qa/upload/UploadFilePage';
+import { ConcernPage, ConcernsPage, IncidentPage, RaiseConcernPage } from '@ap/portal-kit';
+import { IncidentsPage } from './pages/safeguarding/IncidentsPage';
+import { ReportIncidentPage } from './pages/safeguarding/ReportIncidentPage';
 
 createPortal({
   name: 'Provider portal',
@@ -26,6 +30,9 @@ createPortal({
   navItems: [
     { text: 'QA record', href: '/qa' },
     { text: 'Placements', href: '/placements', permission: 'placement:read' },
+    { text: 'Attendance', href: '/attendance', permission: 'attendance:record' },
+    { text: 'Safeguarding', href: '/safeguarding', permission: 'concern:read' },
+    { text: 'Incidents', href: '/incidents', permission: 'incident:report' },
   ],
   routes: [
     { path: '/qa', component: QaRecordPage },
@@ -37,6 +44,7 @@ createPortal({
     { path: '/qa/evidence/:type/upload/check', component: CheckEvidencePage },
     { path: '/qa/approvals', component: ApprovalsPage },
     { path: '/qa/approvals/assessments/:assessmentId', component: AssessmentPage },
+    { path: '/attendance', component: AttendancePage },
     { path: '/placements', component: PlacementsPage },
     { path: '/placements/:placementId', component: PlacementPage },
     { path: '/placements/:placementId/sign', component: SignAgreementPage },
@@ -44,6 +52,12 @@ createPortal({
     { path: '/placements/:placementId/reports/new', component: WriteProgressReportPage },
     { path: '/placements/:placementId/reports/:reportId', component: ProgressReportPage },
     { path: '/placements/:placementId/final-report', component: WriteFinalReportPage },
+    { path: '/placements/:placementId/incidents/new', component: ReportIncidentPage },
+    { path: '/safeguarding', component: ConcernsPage },
+    { path: '/safeguarding/new', component: RaiseConcernPage },
+    { path: '/safeguarding/:concernId', component: ConcernPage },
+    { path: '/incidents', component: IncidentsPage },
+    { path: '/incidents/:incidentId', component: IncidentPage },
   ],
   otherPortal: { name: 'School portal', href: '/' },
 });

@@ -16,6 +16,9 @@ import { FrameworkVersionPage } from './pages/frameworks/FrameworkVersionPage';
 import { NewFrameworkPage } from './pages/frameworks/NewFrameworkPage';
 import { PublishVersionPage } from './pages/frameworks/PublishVersionPage';
 import { RemoveCriterionPage } from './pages/frameworks/RemoveCriterionPage';
+import { AttendancePage } from './pages/attendance/AttendancePage';
+import { AlertsPage } from './pages/alerts/AlertsPage';
+import { HandleAlertPage } from './pages/alerts/HandleAlertPage';
 import { HomePage } from './pages/HomePage';
 import { OrganisationsPage } from './pages/OrganisationsPage';
 import { ChangePolicyPage } from './pages/policy/ChangePolicyPage';
@@ -56,6 +59,8 @@ import { ImportPupilsPage } from './pages/pupils/ImportPupilsPage';
 import { NewPupilPage } from './pages/pupils/NewPupilPage';
 import { PupilPage } from './pages/pupils/PupilPage';
 import { PupilsPage } from './pages/pupils/PupilsPage';
+import { ConcernPage, ConcernsPage, IncidentPage, RaiseConcernPage } from '@ap/portal-kit';
+import { IncidentsPage } from './pages/safeguarding/IncidentsPage';
 
 createPortal({
   name: 'School portal',
@@ -68,10 +73,17 @@ createPortal({
     { text: 'Placements', href: '/placements', organisationKinds: ['SCHOOL', 'LOCAL_AUTHORITY'], permission: 'placement:read' },
     { text: 'Find a provider', href: '/providers', organisationKinds: ['SCHOOL', 'LOCAL_AUTHORITY'] },
     { text: 'AP policy', href: '/policy', organisationKinds: ['SCHOOL'] },
+    { text: 'AP attendance', href: '/attendance', organisationKinds: ['SCHOOL'], permission: 'attendance:export' },
+    { text: 'Absence alerts', href: '/alerts', organisationKinds: ['SCHOOL'], permission: 'alert:handle' },
+    { text: 'Safeguarding', href: '/safeguarding', organisationKinds: ['SCHOOL', 'LOCAL_AUTHORITY'], permission: 'concern:read' },
+    { text: 'Incidents', href: '/incidents', organisationKinds: ['SCHOOL'], permission: 'incident:decide' },
     { text: 'QA frameworks', href: '/frameworks', organisationKinds: ['LOCAL_AUTHORITY'] },
     { text: 'Organisations', href: '/organisations', roles: ['PLATFORM_ADMIN'] },
   ],
   routes: [
+    { path: '/attendance', component: AttendancePage },
+    { path: '/alerts', component: AlertsPage },
+    { path: '/alerts/:alertId', component: HandleAlertPage },
     { path: '/organisations', component: OrganisationsPage },
     { path: '/policy', component: PolicyPage },
     { path: '/policy/change', component: ChangePolicyPage },
@@ -129,6 +141,11 @@ createPortal({
     { path: '/placements/:placementId/visits/:visitId', component: VisitRecordPage },
     { path: '/placements/:placementId/reports/:reportId', component: ProgressReportPage },
     { path: '/placements/:placementId/end', component: EndPlacementPage },
+    { path: '/safeguarding', component: ConcernsPage },
+    { path: '/safeguarding/new', component: RaiseConcernPage },
+    { path: '/safeguarding/:concernId', component: ConcernPage },
+    { path: '/incidents', component: IncidentsPage },
+    { path: '/incidents/:incidentId', component: IncidentPage },
   ],
   otherPortal: { name: 'Provider portal', href: '/provider/' },
 });

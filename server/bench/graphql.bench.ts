@@ -4,11 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { readConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
-import { runLoad } from './load.js';
+import { attendanceScenario } from './attendance.scenario.js';
+import { type LoadResult, runLoad } from './load.js';
 
 /**
  * `npm run bench`: the signed-in home page's queries against the real server with demo data
- * (embedded database unless DATABASE_URL is set, then a fresh database is NOT created: use a scratch one).
+ * (embedded database unless DATABASE_URL is set, then a fresh database is NOT created: use a scratch one),
+ * then attendance at scale (attendance.scenario.ts).
  * Reports requests per second, latency percentiles and the process's memory.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,6 +28,12 @@ const login = await fetch(`${server.url}/graphql`, {
   }),
 });
 const cookie = login.headers.getSetCookie()[0].split(';')[0];
+
+function report(name: string, result: LoadResult): void {
+  console.log(
+    `${name.padEnd(36)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  errors ${result.errors}/${result.requests}`,
+  );
+}
 
 const scenarios = {
   'me (home page)': '{ me { user { displayName } activeMembership { roles organisation { id name kind } } memberships { id organisation { name } } permissions } }',
@@ -45,10 +53,9 @@ for (const [name, query] of Object.entries(scenarios)) {
       return response.ok && !json.errors;
     },
   });
-  console.log(
-    `${name.padEnd(32)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  errors ${result.errors}/${result.requests}`,
-  );
+  report(name, result);
 }
+for (const [name, result] of Object.entries(await attendanceScenario(server, { seconds, concurrency }))) report(name, result);
 const memory = process.memoryUsage();
 console.log(`memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB (server and load generator in one process)`);
 await server.close();

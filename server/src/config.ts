@@ -25,6 +25,8 @@ export interface Config {
   evidenceExpiringDays: number;
   /** Largest document upload accepted, in megabytes. */
   maxUploadMb: number;
+  /** A daily-reported session with no mark this many minutes after it starts counts as not yet reported. */
+  attendanceReportGraceMinutes: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     runJobs: env.RUN_JOBS !== 'false',
     evidenceExpiringDays: integer('EVIDENCE_EXPIRING_DAYS', 30, env),
     maxUploadMb: integer('MAX_UPLOAD_MB', 10, env),
+    attendanceReportGraceMinutes: integer('ATTENDANCE_REPORT_GRACE_MINUTES', 60, env),
     ...overrides,
   };
   if (production) {

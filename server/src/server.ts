@@ -26,6 +26,7 @@ export async function loadDemoData(orm: Orm, config: Config, services: Services)
 export async function startServer(config: Config, options: { fresh?: boolean; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
   const database = await openDatabase(config, options);
   const services = createServices(config, database.orm);
+  await services.live.start(database.url);
   if (config.seedDemoData) await loadDemoData(database.orm, config, services);
   const jobs: JobQueue | null = config.runJobs
     ? await startJobQueue(database.url, [
@@ -42,6 +43,7 @@ export async function startServer(config: Config, options: { fresh?: boolean; on
     database,
     services,
     async close() {
+      await services.live.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await stop();

@@ -5,6 +5,8 @@ import { LoginThrottle } from './auth/login-throttle.js';
 import { MeService } from './auth/me.service.js';
 import { SessionService } from './auth/session.service.js';
 import { AlertService } from './alerts/alert.service.js';
+import { AttendanceService } from './attendance/attendance.service.js';
+import { LiveEvents } from './live/live-events.js';
 import { ComplianceService } from './compliance/compliance.service.js';
 import type { Config } from './config.js';
 import type { Orm } from './db/orm.js';
@@ -18,6 +20,8 @@ import { EndingService } from './placements/ending.service.js';
 import { MonitoringService } from './placements/monitoring.service.js';
 import { PlacementService } from './placements/placement.service.js';
 import { PupilService } from './pupils/pupil.service.js';
+import { ConcernService } from './safeguarding/concern.service.js';
+import { IncidentService } from './safeguarding/incident.service.js';
 import { ApprovalService } from './qa/approval.service.js';
 import { AssessmentService } from './qa/assessment.service.js';
 import { DocumentService } from './qa/documents.service.js';
@@ -42,6 +46,7 @@ export function createServices(config: Config, orm: Orm) {
   const policies = new PolicyService(audit);
   const compliance = new ComplianceService({ policies, evidence, approvals });
   const placements = new PlacementService(config, audit, notifications);
+  const live = new LiveEvents(orm);
   return {
     config,
     audit,
@@ -67,7 +72,11 @@ export function createServices(config: Config, orm: Orm) {
     monitoring: new MonitoringService(config, audit, notifications),
     ending: new EndingService(config, audit, notifications),
     pupils: new PupilService(audit),
-    alerts: new AlertService(),
+    attendance: new AttendanceService(config, audit),
+    live,
+    alerts: new AlertService(config, audit, notifications, live),
+    concerns: new ConcernService(config, audit, notifications),
+    incidents: new IncidentService(config, audit, notifications),
   };
 }
 

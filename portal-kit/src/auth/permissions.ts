@@ -30,6 +30,20 @@ export const permissions = {
   reportOnPlacements: 'placement:report',
   /** Set the school's AP policy. */
   manageSchoolPolicy: 'school-policy:manage',
+  /** Record and correct session attendance (provider). */
+  recordAttendance: 'attendance:record',
+  /** Export the school's AP attendance for its MIS (school). */
+  exportAttendance: 'attendance:export',
+  /** Read safeguarding concerns (DSLs involved; the LA's designated officers when shared). */
+  readConcerns: 'concern:read',
+  /** Raise, add to and acknowledge safeguarding concerns (DSLs). */
+  raiseConcerns: 'concern:raise',
+  /** Report a serious behaviour incident to the school (provider). */
+  reportIncidents: 'incident:report',
+  /** Decide the school's response to a reported incident. */
+  decideIncidents: 'incident:decide',
+  /** See and handle absence alerts (school attendance lead, AP lead, head, DSL). */
+  handleAlerts: 'alert:handle',
 } as const;
 
 export type PortalPermission = (typeof permissions)[keyof typeof permissions];

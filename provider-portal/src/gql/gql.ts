@@ -15,17 +15,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProviderPortalHomeDocument,
+    "\n  query AttendanceGrid($input: DateRangeInput!) {\n    attendanceGrid(input: $input) {\n      from\n      to\n      rows {\n        placement {\n          id\n          pupilSummary {\n            name\n            yearGroup\n          }\n        }\n        cells {\n          date\n          session\n          timetabled\n          mark {\n            id\n            mark\n            minutesLate\n            absenceReason\n            version\n            recordedByName\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceGridDocument,
+    "\n  mutation RecordSessionMarks($input: RecordSessionMarksInput!) {\n    recordSessionMarks(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSessionMarksDocument,
     "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n": typeof types.SubmitProgressReportDocument,
     "\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitFinalReportDocument,
     "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateProviderProfileDocument,
     "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": typeof types.AddEvidenceVersionDocument,
+    "\n  query ActivePlacementsToReportOn {\n    placements(first: 100, filter: { statuses: [ACTIVE] }) {\n      edges {\n        node {\n          id\n          pupilSummary {\n            name\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivePlacementsToReportOnDocument,
 };
 const documents: Documents = {
     "\n  query ProviderPortalHome {\n    me {\n      activeMembership {\n        id\n        roles\n        organisation {\n          __typename\n          id\n          name\n          kind\n          ... on Provider {\n            urn\n            ukprn\n            registrationStatus\n            settingType\n            sites {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ProviderPortalHomeDocument,
+    "\n  query AttendanceGrid($input: DateRangeInput!) {\n    attendanceGrid(input: $input) {\n      from\n      to\n      rows {\n        placement {\n          id\n          pupilSummary {\n            name\n            yearGroup\n          }\n        }\n        cells {\n          date\n          session\n          timetabled\n          mark {\n            id\n            mark\n            minutesLate\n            absenceReason\n            version\n            recordedByName\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceGridDocument,
+    "\n  mutation RecordSessionMarks($input: RecordSessionMarksInput!) {\n    recordSessionMarks(input: $input) {\n      id\n    }\n  }\n": types.RecordSessionMarksDocument,
     "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n": types.SubmitProgressReportDocument,
     "\n  mutation SubmitFinalReport($input: SubmitFinalReportInput!) {\n    submitFinalReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitFinalReportDocument,
     "\n  mutation UpdateProviderProfile($input: ProviderProfileInput!) {\n    updateProviderProfile(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateProviderProfileDocument,
     "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n": types.AddEvidenceVersionDocument,
+    "\n  query ActivePlacementsToReportOn {\n    placements(first: 100, filter: { statuses: [ACTIVE] }) {\n      edges {\n        node {\n          id\n          pupilSummary {\n            name\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ActivePlacementsToReportOnDocument,
 };
 
 /**
@@ -49,6 +55,14 @@ export function graphql(source: "\n  query ProviderPortalHome {\n    me {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AttendanceGrid($input: DateRangeInput!) {\n    attendanceGrid(input: $input) {\n      from\n      to\n      rows {\n        placement {\n          id\n          pupilSummary {\n            name\n            yearGroup\n          }\n        }\n        cells {\n          date\n          session\n          timetabled\n          mark {\n            id\n            mark\n            minutesLate\n            absenceReason\n            version\n            recordedByName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceGrid($input: DateRangeInput!) {\n    attendanceGrid(input: $input) {\n      from\n      to\n      rows {\n        placement {\n          id\n          pupilSummary {\n            name\n            yearGroup\n          }\n        }\n        cells {\n          date\n          session\n          timetabled\n          mark {\n            id\n            mark\n            minutesLate\n            absenceReason\n            version\n            recordedByName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSessionMarks($input: RecordSessionMarksInput!) {\n    recordSessionMarks(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSessionMarks($input: RecordSessionMarksInput!) {\n    recordSessionMarks(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProgressReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -62,6 +76,10 @@ export function graphql(source: "\n  mutation UpdateProviderProfile($input: Prov
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddEvidenceVersion($input: AddEvidenceVersionInput!) {\n    addEvidenceVersion(input: $input) {\n      status\n      currentVersion {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivePlacementsToReportOn {\n    placements(first: 100, filter: { statuses: [ACTIVE] }) {\n      edges {\n        node {\n          id\n          pupilSummary {\n            name\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivePlacementsToReportOn {\n    placements(first: 100, filter: { statuses: [ACTIVE] }) {\n      edges {\n        node {\n          id\n          pupilSummary {\n            name\n          }\n          school {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

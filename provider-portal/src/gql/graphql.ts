@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why the pupil was absent (national attendance codes, domain.md §3.2). */
+export type AbsenceReason =
+  /** Suspended or excluded (code E). */
+  | 'EXCLUDED'
+  /** Illness (code I). */
+  | 'ILLNESS'
+  /** Medical or dental appointment (code M). */
+  | 'MEDICAL_APPOINTMENT'
+  /** Other exceptional leave authorised by the school (code C). */
+  | 'OTHER_AUTHORISED'
+  /** Reason not yet provided: the school must resolve it (code N). */
+  | 'REASON_NOT_YET_KNOWN'
+  /** Religious observance (code R). */
+  | 'RELIGIOUS_OBSERVANCE'
+  /** Usual transport not available (code Y1). */
+  | 'TRANSPORT_NOT_AVAILABLE'
+  /** Other unauthorised absence (code O). */
+  | 'UNAUTHORISED';
+
 /** A new version of one kind of evidence for your provider: the uploaded document (POST /files), its dates, and the details its type needs (EvidenceType.details). */
 export type AddEvidenceVersionInput = {
   /** The course or its equivalent (types with COURSE_NAME). */
@@ -38,6 +57,25 @@ export type ApSettingType =
   | 'OTH'
   /** Work-based placement. */
   | 'WBP';
+
+/** The provider's mark for one session. */
+export type AttendanceMark =
+  /** Did not attend (give the reason). */
+  | 'ABSENT'
+  /** Attended, arriving late (give the minutes). */
+  | 'LATE'
+  /** Not required to attend this session (timetable change agreed with the school). */
+  | 'NOT_REQUIRED'
+  /** Attended the session. */
+  | 'PRESENT';
+
+/** A range of days, YYYY-MM-DD, both included. */
+export type DateRangeInput = {
+  /** First day. */
+  from: string;
+  /** Last day. */
+  to: string;
+};
 
 /** Where a piece of evidence stands today, worked out from its dates whenever it is read (never stored). */
 export type EvidenceStatus =
@@ -165,6 +203,12 @@ export type ProvisionFocus =
   /** Vocational: work skills and vocational qualifications. */
   | 'VOCATIONAL';
 
+/** Marks to record together: all are saved or none. */
+export type RecordSessionMarksInput = {
+  /** The marks, at most 1,000; each placement, date and session once. */
+  marks: Array<SessionMarkInput>;
+};
+
 /** How often the provider writes a progress report. */
 export type ReportCadence =
   /** Once a half term. */
@@ -196,6 +240,33 @@ export type Role =
   | 'SENCO'
   /** School or provider: member of staff. */
   | 'STAFF';
+
+/** One session mark to record. */
+export type SessionMarkInput = {
+  /** Why the pupil was absent: required for an absent mark, and only for one. */
+  absenceReason?: AbsenceReason | null | undefined;
+  /** Why a mark of an earlier day is being changed: required for such a correction. */
+  correctionReason?: string | null | undefined;
+  /** The day of the session, YYYY-MM-DD: today or earlier, within the placement. */
+  date: string;
+  /** The mark. */
+  mark: AttendanceMark;
+  /** Minutes late, 1 to 300: required for a late mark, and only for one. */
+  minutesLate?: number | null | undefined;
+  /** A note for the school (up to 500 characters). Left out, an existing mark keeps its note; null clears it. */
+  note?: string | null | undefined;
+  /** The placement. */
+  placementId: string | number;
+  /** Morning or afternoon. */
+  session: SessionOfDay;
+};
+
+/** A register session (domain.md §3.1). */
+export type SessionOfDay =
+  /** Morning session. */
+  | 'AM'
+  /** Afternoon session. */
+  | 'PM';
 
 /** The provider's final report on an active or ended placement (seed 003): one per placement. */
 export type SubmitFinalReportInput = {
@@ -257,6 +328,20 @@ export type ProviderPortalHomeQuery = { me: { activeMembership: { id: string, ro
         | { __typename: 'School', id: string, name: string, kind: OrganisationKind }
        } | null } | null };
 
+export type AttendanceGridQueryVariables = Exact<{
+  input: DateRangeInput;
+}>;
+
+
+export type AttendanceGridQuery = { attendanceGrid: { from: string, to: string, rows: Array<{ placement: { id: string, pupilSummary: { name: string, yearGroup: number } }, cells: Array<{ date: string, session: SessionOfDay, timetabled: boolean, mark: { id: string, mark: AttendanceMark, minutesLate: number | null, absenceReason: AbsenceReason | null, version: number, recordedByName: string } | null }> }> } };
+
+export type RecordSessionMarksMutationVariables = Exact<{
+  input: RecordSessionMarksInput;
+}>;
+
+
+export type RecordSessionMarksMutation = { recordSessionMarks: Array<{ id: string }> };
+
 export type SubmitProgressReportMutationVariables = Exact<{
   input: SubmitProgressReportInput;
 }>;
@@ -285,9 +370,17 @@ export type AddEvidenceVersionMutationVariables = Exact<{
 
 export type AddEvidenceVersionMutation = { addEvidenceVersion: { status: EvidenceStatus, currentVersion: { id: string, number: number } | null } };
 
+export type ActivePlacementsToReportOnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivePlacementsToReportOnQuery = { placements: { edges: Array<{ node: { id: string, pupilSummary: { name: string }, school: { id: string, name: string } } }> } };
+
 
 export const ProviderPortalHomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderPortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"ukprn"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"settingType"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderPortalHomeQuery, ProviderPortalHomeQueryVariables>;
+export const AttendanceGridDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AttendanceGrid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendanceGrid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"yearGroup"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"session"}},{"kind":"Field","name":{"kind":"Name","value":"timetabled"}},{"kind":"Field","name":{"kind":"Name","value":"mark"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mark"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLate"}},{"kind":"Field","name":{"kind":"Name","value":"absenceReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AttendanceGridQuery, AttendanceGridQueryVariables>;
+export const RecordSessionMarksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSessionMarks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionMarksInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSessionMarks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordSessionMarksMutation, RecordSessionMarksMutationVariables>;
 export const SubmitProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SubmitProgressReportMutation, SubmitProgressReportMutationVariables>;
 export const SubmitFinalReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFinalReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitFinalReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFinalReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SubmitFinalReportMutation, SubmitFinalReportMutationVariables>;
 export const UpdateProviderProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProviderProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProviderProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderProfileMutation, UpdateProviderProfileMutationVariables>;
 export const AddEvidenceVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEvidenceVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddEvidenceVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEvidenceVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<AddEvidenceVersionMutation, AddEvidenceVersionMutationVariables>;
+export const ActivePlacementsToReportOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivePlacementsToReportOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"pupilSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivePlacementsToReportOnQuery, ActivePlacementsToReportOnQueryVariables>;

@@ -12,6 +12,7 @@ import {
 import { useClient } from '@urql/solid';
 import { createResource, Show } from 'solid-js';
 import { graphql } from '../gql';
+import { LiveAlertsPanel } from './alerts/LiveAlertsPanel';
 import type { HomeFindingsQuery, SchoolPortalHomeQuery } from '../gql/graphql';
 
 const SchoolPortalHomeDocument = graphql(`
@@ -174,6 +175,7 @@ export function HomePage() {
         <>
           <OrganisationWelcome organisation={active().organisation} roles={active().roles} rows={organisationRows(active().organisation)} />
           <Show when={active().organisation.kind === 'SCHOOL'}>
+            <LiveAlertsPanel />
             <NeedsAttention />
           </Show>
           <Show when={active().organisation.kind === 'LOCAL_AUTHORITY'}>

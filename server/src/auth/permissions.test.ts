@@ -13,16 +13,16 @@ describe('the permission catalogue', () => {
   it('grants each role exactly these permissions', () => {
     const byRole = Object.fromEntries(Object.values(Role).map((role) => [role, permissionsOf(actorWith([role]))]));
     expect(byRole).toEqual({
-      HEADTEACHER: ['member:list', 'member:invite', 'member:manage', 'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'agreement:sign', 'placement:review', 'placement:visit', 'school-policy:manage'],
-      AP_LEAD: ['member:list', 'member:invite', 'member:manage', 'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'agreement:sign', 'placement:review', 'placement:visit', 'school-policy:manage'],
-      DSL: ['member:list', 'pupil:read', 'placement:read', 'placement:visit'],
-      ATTENDANCE_LEAD: ['member:list', 'pupil:read', 'pupil:manage', 'placement:read'],
+      HEADTEACHER: ['member:list', 'member:invite', 'member:manage', 'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'agreement:sign', 'placement:review', 'placement:visit', 'school-policy:manage', 'attendance:export', 'incident:decide', 'alert:handle'],
+      AP_LEAD: ['member:list', 'member:invite', 'member:manage', 'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'agreement:sign', 'placement:review', 'placement:visit', 'school-policy:manage', 'attendance:export', 'incident:decide', 'alert:handle'],
+      DSL: ['member:list', 'pupil:read', 'placement:read', 'placement:visit', 'concern:read', 'concern:raise', 'alert:handle'],
+      ATTENDANCE_LEAD: ['member:list', 'pupil:read', 'pupil:manage', 'placement:read', 'attendance:export', 'alert:handle'],
       SENCO: ['member:list', 'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'placement:review', 'placement:visit'],
-      STAFF: ['member:list', 'pupil:read', 'placement:read', 'placement:visit', 'placement:report'],
-      PROVIDER_MANAGER: ['member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit', 'placement:read', 'agreement:sign', 'placement:report'],
+      STAFF: ['member:list', 'pupil:read', 'placement:read', 'placement:visit', 'placement:report', 'attendance:record', 'incident:report'],
+      PROVIDER_MANAGER: ['member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit', 'placement:read', 'agreement:sign', 'placement:report', 'attendance:record', 'incident:report'],
       COMMISSIONER: ['member:list', 'member:invite', 'member:manage', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide', 'pupil:read', 'placement:read'],
       QA_OFFICER: ['member:list', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide', 'pupil:read', 'placement:read'],
-      DESIGNATED_OFFICER: ['member:list', 'pupil:read', 'placement:read'],
+      DESIGNATED_OFFICER: ['member:list', 'pupil:read', 'placement:read', 'concern:read'],
       PLATFORM_ADMIN: ['member:list', 'member:invite', 'member:manage', 'site:manage', 'organisation:create', 'audit:read'],
     });
   });
@@ -32,13 +32,13 @@ describe('the permission catalogue', () => {
       'member:list', 'member:invite', 'member:manage', 'site:manage', 'organisation:create', 'audit:read',
       'qa-record:edit', 'evidence:verify', 'framework:manage', 'assessment:conduct', 'approval:decide',
       'pupil:read', 'pupil:manage', 'placement:read', 'placement:commission', 'agreement:sign', 'placement:review', 'placement:visit',
-      'placement:report', 'school-policy:manage',
+      'placement:report', 'school-policy:manage', 'attendance:record', 'attendance:export', 'concern:read', 'concern:raise', 'incident:report', 'incident:decide', 'alert:handle',
     ]);
   });
 
   it('gives a member with several roles the union of them, in catalogue order', () => {
     expect(permissionsOf(actorWith([Role.DSL, Role.PROVIDER_MANAGER]))).toEqual([
-      'member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit', 'pupil:read', 'placement:read', 'agreement:sign', 'placement:visit', 'placement:report',
+      'member:list', 'member:invite', 'member:manage', 'site:manage', 'qa-record:edit', 'pupil:read', 'placement:read', 'agreement:sign', 'placement:visit', 'placement:report', 'attendance:record', 'concern:read', 'concern:raise', 'incident:report', 'alert:handle',
     ]);
   });
 

@@ -51,6 +51,20 @@ export const PERMISSIONS = {
   'placement:report': [Role.PROVIDER_MANAGER, Role.STAFF],
   /** Set the school's AP policy. */
   'school-policy:manage': [Role.HEADTEACHER, Role.AP_LEAD],
+  /** Record and correct session attendance of the provider's active placements (provider). */
+  'attendance:record': [Role.PROVIDER_MANAGER, Role.STAFF],
+  /** Export the school's AP attendance for its MIS (school). */
+  'attendance:export': [Role.HEADTEACHER, Role.AP_LEAD, Role.ATTENDANCE_LEAD],
+  /** Read safeguarding concerns: DSLs of the school or provider involved, the home LA's designated officers when shared. */
+  'concern:read': [Role.DSL, Role.DESIGNATED_OFFICER],
+  /** Raise, add to and acknowledge safeguarding concerns (DSLs of the school or provider involved). */
+  'concern:raise': [Role.DSL],
+  /** Report a serious behaviour incident to the school (provider). */
+  'incident:report': [Role.PROVIDER_MANAGER, Role.STAFF],
+  /** Decide the school's response to a reported incident. */
+  'incident:decide': [Role.HEADTEACHER, Role.AP_LEAD],
+  /** Handle absence alerts: see them live and record that they were followed up (school). */
+  'alert:handle': [Role.ATTENDANCE_LEAD, Role.AP_LEAD, Role.HEADTEACHER, Role.DSL],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,8 +13,10 @@ import { Membership } from '../people/membership.entity.js';
 import { Role } from '../people/role.js';
 import { User } from '../people/user.entity.js';
 import { seedDemoPlacements } from '../placements/placement.demo.js';
+import { seedDemoAttendance } from '../attendance/attendance.demo.js';
 import { seedSchoolPolicies } from '../policies/policy.demo.js';
 import { seedDemoPupils } from '../pupils/pupil.demo.js';
+import { seedDemoSafeguarding } from '../safeguarding/safeguarding.demo.js';
 import { seedQaFrameworks } from '../qa/assessment.demo.js';
 import { seedProviderQaRecords } from '../qa/evidence.demo.js';
 import type { FileStorage } from '../qa/storage/file-storage.js';
@@ -178,6 +180,9 @@ export async function seedDemoData(orm: Orm, password: string, files: FileStorag
     await seedSchoolPolicies(tx, { organisations, las });
     await tx.flush();
     await seedDemoPlacements(tx, { organisations, users });
+    await tx.flush();
+    await seedDemoAttendance(tx);
+    await seedDemoSafeguarding(tx, { organisations });
   });
   return true;
 }

@@ -1,3 +1,4 @@
+import { SessionMark, SessionMarkChange } from '../attendance/session-mark.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -28,6 +29,9 @@ import { PlacementReview } from '../placements/review.entity.js';
 import { PlacementVisit } from '../placements/visit.entity.js';
 import { SchoolApPolicy } from '../policies/school-policy.entity.js';
 import { Pupil } from '../pupils/pupil.entity.js';
+import { ConcernAcknowledgement, ConcernUpdate, SafeguardingConcern } from '../safeguarding/concern.entity.js';
+import { BehaviourIncident } from '../safeguarding/incident.entity.js';
+import { AbsenceAlert } from '../alerts/absence-alert.entity.js';
 
 /** Every entity, listed as classes: globs do not survive bundling or vitest. */
 export const entities = [
@@ -67,4 +71,11 @@ export const entities = [
   ProgressReport,
   FinalReport,
   SchoolApPolicy,
+  SessionMark,
+  SessionMarkChange,
+  SafeguardingConcern,
+  ConcernUpdate,
+  ConcernAcknowledgement,
+  BehaviourIncident,
+  AbsenceAlert,
 ];

@@ -43,11 +43,12 @@ export class TenantTransaction {
     const actor = this.actor();
     await em.execute(`set local role ${APP_ROLE.name}`);
     await em.execute(
-      `select set_config('app.user_id', ?, true), set_config('app.org_id', ?, true), set_config('app.is_admin', ?, true)`,
+      `select set_config('app.user_id', ?, true), set_config('app.org_id', ?, true), set_config('app.is_admin', ?, true), set_config('app.roles', ?, true)`,
       [
         actor?.userId ?? '',
         actor?.organisationId ?? '',
         isPlatform(actor) ? 'on' : '',
+        actor?.roles.join(',') ?? '',
       ],
     );
     return em;

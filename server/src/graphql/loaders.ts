@@ -18,6 +18,9 @@ import type { AgreementSignature, PlacementAgreement } from '../placements/agree
 import type { PlanObjective } from '../placements/objective.entity.js';
 import { commissionerFlags, type CommissionerQuery } from '../qa/qa-access.js';
 import type { Placement } from '../placements/placement.entity.js';
+import type { SessionMark, SessionMarkChange } from '../attendance/session-mark.entity.js';
+import type { ConcernAcknowledgement, ConcernUpdate } from '../safeguarding/concern.entity.js';
+import type { BehaviourIncident } from '../safeguarding/incident.entity.js';
 
 /** Per-request batch loaders for nested lists that MikroORM references do not cover. */
 export function createLoaders(services: Services, tenant: TenantTransaction) {
@@ -68,7 +71,12 @@ export function createLoaders(services: Services, tenant: TenantTransaction) {
     findingsByPupil: new DataLoader<string, ComplianceFinding[]>(async (ids) => services.compliance.findingsOfPupils(await tenant.em(), ids)),
     placementById: new DataLoader<string, Placement | null>(async (ids) => services.compliance.placementsByIds(await tenant.em(), ids)),
     policyBySchool: new DataLoader<string, SchoolApPolicy>(async (ids) => services.policies.policiesOfSchools(await tenant.em(), ids)),
+    sessionMarksByPlacement: new DataLoader<string, SessionMark[]>(async (ids) => services.attendance.marksOfPlacements(await tenant.em(), ids)),
+    changesBySessionMark: new DataLoader<string, SessionMarkChange[]>(async (ids) => services.attendance.changesOfMarks(await tenant.em(), ids)),
     referredByProviderBySchool: new DataLoader<string, boolean>(async (ids) => services.policies.schoolsReferringToProvider(await tenant.em(), ids)),
+    updatesByConcern: new DataLoader<string, ConcernUpdate[]>(async (ids) => services.concerns.updatesOfConcerns(await tenant.em(), ids)),
+    acknowledgementsByConcern: new DataLoader<string, ConcernAcknowledgement[]>(async (ids) => services.concerns.acknowledgementsOfConcerns(await tenant.em(), ids)),
+    incidentsByPlacement: new DataLoader<string, BehaviourIncident[]>(async (ids) => services.incidents.incidentsOfPlacements(await tenant.em(), ids)),
   };
 }
 

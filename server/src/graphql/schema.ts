@@ -31,6 +31,10 @@ import { MonitoringResolver, PlacementMonitoringResolver, PlacementVisitResolver
 import { LocalAuthority, PlatformOrganisation, Provider, School } from '../organisations/organisation.entity.js';
 import { ComplianceFindingResolver, ComplianceResolver, PlacementFindingsResolver, ProviderPolicyChecksResolver, PupilFindingsResolver } from '../compliance/compliance.resolver.js';
 import { SchoolApPolicyResolver, SchoolPolicyResolver } from '../policies/policy.resolver.js';
+import { AttendanceResolver, PlacementAttendanceResolver, PupilAttendanceResolver, SessionMarkResolver } from '../attendance/attendance.resolver.js';
+import { ConcernResolver } from '../safeguarding/concern.resolver.js';
+import { IncidentResolver, PlacementIncidentsResolver } from '../safeguarding/incident.resolver.js';
+import { AlertResolver } from '../alerts/alert.resolver.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -78,6 +82,14 @@ export function createSchema(): Promise<GraphQLSchema> {
       PlacementFindingsResolver,
       PupilFindingsResolver,
       ProviderPolicyChecksResolver,
+      AttendanceResolver,
+      PlacementAttendanceResolver,
+      PupilAttendanceResolver,
+      SessionMarkResolver,
+      ConcernResolver,
+      IncidentResolver,
+      PlacementIncidentsResolver,
+      AlertResolver,
     ],
     // Implementations reached only through the Organisation interface must still be in the schema.
     orphanedTypes: [LocalAuthority, School, Provider, PlatformOrganisation],

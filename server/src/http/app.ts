@@ -17,6 +17,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { createSchema } from '../graphql/schema.js';
 import { documentRoutes } from '../qa/documents.routes.js';
 import { tenantTransactionPlugin } from '../graphql/tenant-transaction.plugin.js';
+import { liveEventRoutes } from '../live/events.routes.js';
 import type { Services } from '../services.js';
 
 const MAX_TOKENS = 1000;
@@ -90,6 +91,7 @@ export async function createHttpApp(config: Config, orm: Orm, services: Services
   );
 
   app.use(documentRoutes(services));
+  app.use(liveEventRoutes(services));
 
   if (config.portals) {
     servePortal(app, '/provider', config.portals.provider);
