@@ -5,16 +5,25 @@ import { launchBrowser, SCREENSHOTS } from './browser.js';
 import { signedIn } from './shared.js';
 
 const baseUrl = inject('baseUrl');
-// Demo: Oakfield's Ty Hodgson (looked after, social worker Mark Ellison) attends Bridge Park School full time.
+// Demo: Oakfield's Ty Hodgson (looked after, social worker Mark Ellison) attends Bridge Park School full time, dual-registered.
 const PUPIL = 'Ty Hodgson';
 const SOCIAL_WORKER = 'Mark Ellison';
 
-/** The latest weekday up to today (a session the provider can mark without a correction reason the first time). */
-function latestWeekday(): string {
-  const date = new Date();
+/** The latest weekday on or before `from` (the demo marks sessions up to two school days ago, not these). */
+function latestWeekday(from = new Date()): string {
+  const date = new Date(from);
   while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** The school day before `day`. */
+function schoolDayBefore(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return latestWeekday(date);
+}
+
+const CSV_ROW = /^[A-Z]\d{11}[0-9A-Z],\d{4}-\d{2}-\d{2},(AM|PM),(B|K|D|C2|I|M|E|O|N|R|Y1|C)$/;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,5 +64,32 @@ describe('absence alerts', () => {
     const row = school.getByRole('row').filter({ hasText: PUPIL }).first();
     expect(await row.textContent()).toContain('Handled by');
     expect(await row.textContent()).toContain('Worker informed');
+
+    // A week of mixed marks: the day before, Ty was late in the morning and off ill in the afternoon.
+    const dayBefore = schoolDayBefore(latestWeekday());
+    await provider.goto(`${baseUrl}/provider/attendance?date=${dayBefore}&view=day`);
+    await provider.getByLabel(new RegExp(`^Mark for ${PUPIL}, .* AM$`)).selectOption('LATE');
+    await provider.getByLabel(new RegExp(`^Minutes late, ${PUPIL}, .* AM$`)).fill('20');
+    await provider.getByLabel(new RegExp(`^Mark for ${PUPIL}, .* PM$`)).selectOption('ABSENT');
+    await provider.getByLabel(new RegExp(`^Reason for absence, ${PUPIL}, .* PM$`)).selectOption('ILLNESS');
+    await provider.getByRole('button', { name: 'Save attendance' }).click();
+    await provider.getByText(/Attendance saved for/).waitFor();
+
+    // The school's MIS export for the week carries the national register codes.
+    await school.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'AP attendance' }).click();
+    await school.getByRole('button', { name: 'Create export' }).click();
+    const [download] = await Promise.all([school.waitForEvent('download'), school.getByRole('link', { name: /^Download / }).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').trim().split(/\r?\n/);
+    expect(header).toBe('UPN,date,session,code');
+    for (const line of lines) expect(line).toMatch(CSV_ROW);
+    const rows = lines.map((line) => line.split(','));
+    const upn = rows.find(([, date, session, code]) => date === latestWeekday() && session === 'AM' && code === 'N')?.[0];
+    expect(upn, 'the absence with no reason yet is N').toBeDefined();
+    const tyOn = (date: string) => rows.filter(([rowUpn, rowDate]) => rowUpn === upn && rowDate === date).map(([, , session, code]) => `${session} ${code}`);
+    // Ty is dual-registered at Bridge Park, so his attended (here late) session is D, not B.
+    expect(tyOn(dayBefore)).toEqual(['AM D', 'PM I']);
   });
 });
