@@ -99,6 +99,7 @@ export {
   ratingScales,
 } from './labels/qa-labels';
 
+export { DateTimeFields } from './components/DateTimeFields';
 export { DateInput } from './components/DateInput';
 export { Details } from './components/Details';
 export { FileUpload } from './components/FileUpload';

@@ -4,7 +4,7 @@ import { createResource, For, Show } from 'solid-js';
 import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
 import { Checkboxes } from '../components/Checkboxes';
-import { DateInput } from '../components/DateInput';
+import { DateTimeFields } from '../components/DateTimeFields';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { NotificationBanner } from '../components/NotificationBanner';
 import { Radios } from '../components/Radios';
@@ -13,16 +13,14 @@ import { SummaryList } from '../components/SummaryList';
 import { Table, type TableColumn } from '../components/Table';
 import { Tag } from '../components/Tag';
 import { Textarea } from '../components/Textarea';
-import { TextInput } from '../components/TextInput';
 import { WarningText } from '../components/WarningText';
 import { RequirePermission } from '../auth/RequirePermission';
 import { permissions } from '../auth/permissions';
 import { useSession } from '../auth/session';
-import { datePartsOf, dateErrorFor } from '../forms/date-input';
 import { textField, ticked } from '../forms/form-data';
 import { errorMessageFor, type FormError } from '../forms/form-errors';
 import { runMutation } from '../graphql/requests';
-import { formatShortDate, todayInEngland } from '../labels/dates';
+import { formatShortDate } from '../labels/dates';
 import { useFormState } from '../placements/MonitoringPages';
 import { formatDateTime } from '../placements/monitoring-labels';
 import { Written } from '../placements/PlacementViews';
@@ -206,15 +204,7 @@ export function RaiseConcernPage() {
                   rows={6}
                   error={errorMessageFor(form.errors(), 'whatHappened')}
                 />
-                <DateInput
-                  id="happenedOn"
-                  legend="Date it happened or was disclosed"
-                  hint="For example, 27 3 2026"
-                  value={datePartsOf(todayInEngland())}
-                  error={dateErrorFor(form.errors(), 'happenedOn').message}
-                  errorParts={dateErrorFor(form.errors(), 'happenedOn').parts}
-                />
-                <TextInput id="happenedTime" label="Time it happened" hint="24-hour clock, for example 13:45" width={5} error={errorMessageFor(form.errors(), 'happenedTime')} />
+                <DateTimeFields dateId="happenedOn" timeId="happenedTime" dateLegend="Date it happened or was disclosed" timeLabel="Time it happened" errors={form.errors()} />
                 <Textarea id="actionsTaken" label="Actions taken so far (optional)" hint="For example, a referral to children’s social care" rows={3} error={errorMessageFor(form.errors(), 'actionsTaken')} />
                 <Radios
                   name="urgency"

@@ -1,9 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import {
   checkHappened,
-  DateInput,
-  dateErrorFor,
-  datePartsOf,
+  DateTimeFields,
   errorMessageFor,
   incidentPath,
   incidentSeverities,
@@ -16,9 +14,7 @@ import {
   ReportIncidentDocument,
   runMutation,
   Textarea,
-  TextInput,
   textField,
-  todayInEngland,
   useFormState,
   useMonitoringContext,
   type FormError,
@@ -79,15 +75,7 @@ export function ReportIncidentPage() {
               submitText="Report incident"
               onSubmit={(element) => void report(element, placement())}
             >
-              <DateInput
-                id="occurredOn"
-                legend="Date it happened"
-                hint="For example, 27 3 2026"
-                value={datePartsOf(todayInEngland())}
-                error={dateErrorFor(form.errors(), 'occurredOn').message}
-                errorParts={dateErrorFor(form.errors(), 'occurredOn').parts}
-              />
-              <TextInput id="occurredTime" label="Time it happened" hint="24-hour clock, for example 13:45" width={5} error={errorMessageFor(form.errors(), 'occurredTime')} />
+              <DateTimeFields dateId="occurredOn" timeId="occurredTime" dateLegend="Date it happened" timeLabel="Time it happened" errors={form.errors()} />
               <Radios
                 name="severity"
                 legend="How serious was it?"

@@ -2,10 +2,10 @@ import { useNavigate } from '@solidjs/router';
 import {
   ConditionalRadios,
   DateInput,
+  DateTimeFields,
   dateErrorFor,
   dateFormError,
   datePartsFrom,
-  datePartsOf,
   errorMessageFor,
   MonitoringFormPage,
   noticeState,
@@ -160,15 +160,7 @@ export function RecordVisitPage() {
               submitText="Record visit"
               onSubmit={(element) => void record(element, placement())}
             >
-              <DateInput
-                id="visitedOn"
-                legend="Date of the visit"
-                hint="For example, 27 3 2026"
-                value={datePartsOf(todayInEngland())}
-                error={dateErrorFor(form.errors(), 'visitedOn').message}
-                errorParts={dateErrorFor(form.errors(), 'visitedOn').parts}
-              />
-              <TextInput id="visitTime" label="Time of the visit" hint="24-hour clock, for example 13:45" width={5} error={errorMessageFor(form.errors(), 'visitTime')} />
+              <DateTimeFields dateId="visitedOn" timeId="visitTime" dateLegend="Date of the visit" timeLabel="Time of the visit" errors={form.errors()} />
               <TextInput
                 id="staffMember"
                 label="Member of staff who visited"
