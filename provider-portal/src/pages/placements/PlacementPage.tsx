@@ -7,6 +7,7 @@ import {
   formatLocalDate,
   NotificationBanner,
   noticeFrom,
+  permissions,
   PlacementDetails,
   PlacementHeading,
   PlacementStatusTag,
@@ -14,6 +15,7 @@ import {
   SitesList,
   SummaryList,
   usePageTitle,
+  useSession,
   type PlacementRecord,
   type SummaryListRow,
 } from '@ap/portal-kit';
@@ -38,6 +40,7 @@ function overviewRows(placement: PlacementRecord): SummaryListRow[] {
 /** A placement at the provider: what the school shared about the pupil, the plan, and the agreement to sign. */
 export function PlacementPage() {
   const location = useLocation();
+  const session = useSession();
   const context = useProviderPlacement();
   const { placement } = context;
   usePageTitle(() => (placement() ? `${placement()!.pupilSummary.name}: placement` : 'Placement'));
@@ -62,11 +65,20 @@ export function PlacementPage() {
               <div class="govuk-grid-column-two-thirds">
                 <h2 class="govuk-heading-m">Overview</h2>
                 <SummaryList rows={overviewRows(loaded())} />
-                <p class="govuk-body">
-                  <A class="govuk-link" href={context.path('/agreement/print')}>
-                    Print the agreement
-                  </A>
-                </p>
+                <ul class="govuk-list">
+                  <li>
+                    <A class="govuk-link" href={context.path('/agreement/print')}>
+                      Print the agreement
+                    </A>
+                  </li>
+                  <Show when={loaded().status === 'ACTIVE' && session.can(permissions.reportIncidents)}>
+                    <li>
+                      <A class="govuk-link" href={context.path('/incidents/new')}>
+                        Report a serious behaviour incident
+                      </A>
+                    </li>
+                  </Show>
+                </ul>
                 <h2 class="govuk-heading-m">The pupil</h2>
                 <p class="govuk-body">What {loaded().school.name} shared with you. Keep it confidential to the staff who work with the pupil.</p>
                 <PupilSummaryList summary={loaded().pupilSummary} />
