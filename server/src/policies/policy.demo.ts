@@ -48,12 +48,38 @@ const DEMO_POLICIES: Record<string, DemoPolicy> = {
     attendanceReporting: ReportingCadence.DAILY,
     reportCadence: ReportCadence.TERMLY,
     requiredFramework: { la: 'doncaster', name: 'DMBC QA Framework' },
+    providerCommitments: [
+      'Adhere to the Child Protection and Safeguarding Policies held by The Levett School.',
+      'Contact The Levett School whenever the student is absent.',
+      'Raise any safeguarding concerns with the Designated Safeguarding Lead at The Levett School.',
+      'Contact The Levett School to inform them of any serious behavioural incidents.',
+      'Complete a termly report as part of the monitoring process.',
+    ],
+    schoolCommitments: [
+      'Ensure that the alternative provider holds a copy of The Levett School’s Child Protection and Safeguarding Policies.',
+      'Provide relevant student data to help facilitate the transition from school to the alternative provider.',
+      'If appropriate, provide details of provision mapping and other relevant information to cater for the special educational needs of students.',
+      'Coordinate arrangements with the alternative provider for public examination entries and the completion of public examinations.',
+      'Visit the student on a regular basis and log the visits on CPOMS.',
+    ],
   },
-  // Seed 003: full-time provision in total, a personalised plan with a baseline, a final report with the pupil's views and destination.
+  // Seed 003: full-time provision in total, a personalised plan with a baseline, a final report with the pupil's views and destination;
+  // its commitments are the SLT's and governors' duties towards providers as the policy words them.
   dormston: {
     fullTimeInTotal: true,
     baselineRequired: true,
     finalReportRequired: true,
+    providerCommitments: [
+      'Deliver the agreed personalised plan and report progress against its objectives and baseline.',
+      'Provide a final report on the pupil’s achievements during the placement: academic attainment and progress, attendance records and evidence of change in behaviour.',
+      'Take part in regular reviews with the school, the pupil and parents/carers.',
+    ],
+    schoolCommitments: [
+      'Share all relevant information about the pupil with the provider.',
+      'Agree the nature of the intervention and set targets for the pupil, with a baseline against which to measure progress.',
+      'Monitor progress regularly and put plans in place for the next stage in the pupil’s life.',
+      'Support the pupil and family with transport, where appropriate.',
+    ],
   },
   // Seed 004: daily attendance (the policy text; its agreement template says weekly), twice-termly visits, termly report, Team Teach.
   alp: {
