@@ -9,8 +9,8 @@ import { type LoadResult, runLoad } from './load.js';
 
 /**
  * `npm run bench`: the signed-in home page's queries against the real server with demo data
- * (embedded database unless DATABASE_URL is set, then a fresh database is NOT created: use a scratch one),
- * then attendance at scale (attendance.scenario.ts).
+ * (a fresh embedded database, or the PostgreSQL database named by BENCH_DATABASE_URL, which must be a scratch one:
+ * demo data is loaded into it), then attendance at scale (attendance.scenario.ts).
  * Reports requests per second, latency percentiles and the process's memory.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
