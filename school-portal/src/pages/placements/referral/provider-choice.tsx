@@ -37,11 +37,16 @@ export function ProviderChoice(props: { chosenId?: string; errors: FormErrors; o
   const client = useClient();
   const [search, setSearch] = useSearchParams<{ providerSearch: string }>();
   const searchText = () => (typeof search.providerSearch === 'string' ? search.providerSearch : '');
+  // Each result remembers the search it answers, so the list never shows one search's providers under another's heading.
   const [directory] = createResource(
     () => ({ search: searchText() }),
-    (current) => fetchQuery(client, ProviderDirectoryDocument, { first: perPage, after: null, filter: { search: current.search.trim() || undefined } }),
+    async (current) => ({
+      search: current.search,
+      found: await fetchQuery(client, ProviderDirectoryDocument, { first: perPage, after: null, filter: { search: current.search.trim() || undefined } }),
+    }),
   );
-  const providers = () => directory.latest?.providerDirectory.edges.map((edge) => edge.node) ?? [];
+  const providers = () => directory.latest?.found.providerDirectory.edges.map((edge) => edge.node) ?? [];
+  const answeredSearch = () => directory.latest?.search ?? '';
 
   return (
     <>
@@ -74,11 +79,11 @@ export function ProviderChoice(props: { chosenId?: string; errors: FormErrors; o
         >
           <Show
             when={providers().length > 0}
-            fallback={<p class="govuk-body">No providers match “{searchText()}”. Check the spelling or search for part of the name.</p>}
+            fallback={<p class="govuk-body">No providers match “{answeredSearch()}”. Check the spelling or search for part of the name.</p>}
           >
             <Radios
               name="providerId"
-              legend={searchText() ? `Providers matching “${searchText()}”` : 'Providers'}
+              legend={answeredSearch() ? `Providers matching “${answeredSearch()}”` : 'Providers'}
               legendSize="s"
               items={providers().map((provider) => ({ value: provider.id, label: provider.name, hint: describeProvider(provider) }))}
               checked={props.chosenId}
