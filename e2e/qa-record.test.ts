@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './browser.js';
-import { dayOffset, fillDate, signedIn } from './shared.js';
+import { dayOffset, fillDate, follow, signedIn } from './shared.js';
 
 const baseUrl = inject('baseUrl');
 const CERTIFICATE = { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
@@ -119,7 +119,8 @@ describe('the shared QA record, end to end', () => {
     for (const email of ['qa@dudley-la.example', 'head@levett.example']) {
       const reader = await signedIn(browser, `${baseUrl}/`, email);
       await reader.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Find a provider' }).click();
-      await reader.getByRole('link', { name: 'Pathways Outdoor Learning' }).click();
+      await follow(reader, reader.getByRole('link', { name: 'Pathways Outdoor Learning' }));
+      await reader.getByRole('heading', { level: 1, name: 'Pathways Outdoor Learning' }).waitFor();
       await reader.getByRole('navigation', { name: 'Provider record' }).getByRole('link', { name: 'Evidence' }).click();
       await expect.poll(() => pathwaysRow(reader).textContent()).toContain('Expired');
     }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'ap-demo-password-2026';
@@ -42,4 +42,14 @@ export async function fillDate(page: Page, group: string, [day, month, year]: [s
   await fields.getByLabel('Day').fill(day);
   await fields.getByLabel('Month').fill(month);
   await fields.getByLabel('Year').fill(year);
+}
+
+/**
+ * Opens a link found in a list that may still be re-rendering (results replaced as a query
+ * answers): going to its address cannot be lost the way a click on a replaced element can.
+ */
+export async function follow(page: Page, link: Locator): Promise<void> {
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error(`link without an address: ${await link.textContent()}`);
+  await page.goto(new URL(href, page.url()).toString());
 }
